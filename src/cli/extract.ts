@@ -1,0 +1,56 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { parseTimeline } from "../model/timeline";
+import { extractTimeline, type RunReport } from "../pipeline/recipe";
+import { loadGazetteer } from "./load-gazetteer";
+import { readArticleFolder } from "./read-articles";
+
+/** Reads a folder of articles and returns the validated timeline and the run report. */
+export async function buildTimelineFromFolder(dir: string) {
+  const { files, diagnostics } = await readArticleFolder(dir);
+  const { timeline, report } = extractTimeline(files, loadGazetteer());
+  const merged = { ...timeline, diagnostics: [...diagnostics, ...timeline.diagnostics] };
+  return { timeline: parseTimeline(merged), report: { ...report, diagnostics: [...diagnostics, ...report.diagnostics] } satisfies RunReport };
+}
+
+export function formatReport(report: RunReport, timeline: ReturnType<typeof parseTimeline>): string {
+  const byType = new Map<string, number>();
+  for (const e of timeline.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  const lines = [
+    `articles read: ${timeline.articles.length}`,
+    `events: ${timeline.events.length} (${[...byType].sort().map(([t, n]) => `${t} ${n}`).join(", ")})`,
+    `undated events: ${timeline.events.filter((e) => !e.date).length}`,
+    `actors: ${timeline.actors.length} (${timeline.actors.filter((a) => a.kind === "person").length} people, ${timeline.actors.filter((a) => a.kind === "organization").length} organizations)`,
+    `locations: ${timeline.locations.length}`,
+    `warnings: ${report.diagnostics.length}`,
+    ...report.diagnostics.map((d) => `  ${d.severity}: ${d.file}: ${d.message}`),
+  ];
+  return lines.join("\n");
+}
+
+async function main(argv: string[]) {
+  const args = [...argv];
+  const outAt = args.indexOf("--out");
+  const out = outAt >= 0 ? args.splice(outAt, 2)[1] : "public/timeline.json";
+  if (!out) throw new Error("--out needs a file name, e.g. --out timeline.json");
+  const dir = args.find((a) => !a.startsWith("--")) ?? "seeds";
+  const { timeline, report } = await buildTimelineFromFolder(dir);
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(timeline, null, 1)}\n`);
+  const reportPath = out.replace(/\.json$/i, "") + ".report.json";
+  await writeFile(reportPath, `${JSON.stringify(report, null, 1)}\n`);
+  console.log(formatReport(report, timeline));
+  console.log(`wrote ${out} and ${reportPath}`);
+  // 0: every file read; 2: some files skipped or damaged (see the warnings); 1: the run failed
+  return report.diagnostics.some((d) => d.severity === "error" || d.message.startsWith("skipped")) ? 2 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(`extract failed: ${error instanceof Error ? error.message : error}`);
+      process.exit(1);
+    },
+  );
+}

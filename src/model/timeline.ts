@@ -1,0 +1,136 @@
+import { z } from "zod";
+
+// The timeline data contract (see shared/docs/timeline-data.md). Declared once: the
+// extractor validates what it writes with it, the app validates what it loads.
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export const DatePrecision = z.enum(["day", "month", "year", "unknown"]);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+export const EVENT_TYPES = ["meeting", "statement", "resignation", "appointment", "military", "agreement", "other"] as const;
+export const EventType = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventType>;
+
+export const Span = z.object({
+  articleId: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Span = z.infer<typeof Span>;
+
+export const Source = Span.extend({ text: z.string() });
+export type Source = z.infer<typeof Source>;
+
+export const Article = z.object({
+  id: z.string().min(1),
+  path: z.string(),
+  title: z.string().optional(),
+  source: z.string().optional(),
+  outlet: z.string().optional(),
+  published: z.string().regex(isoDay).nullable(),
+  publishedBasis: z.enum(["header", "inferred", "unknown"]),
+  /** The words the publication date was inferred from, when it was inferred. */
+  publishedEvidence: z.string().optional(),
+  text: z.string(),
+});
+export type Article = z.infer<typeof Article>;
+
+export const Actor = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(["person", "organization"]),
+  aliases: z.array(z.string()),
+  roles: z.array(z.string()),
+  mentions: z.array(Span),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const Location = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(["country", "region", "city", "place"]),
+  country: z.string().optional(),
+  aliases: z.array(z.string()),
+  lat: z.number().optional(),
+  lon: z.number().optional(),
+  mentions: z.array(Span),
+});
+export type Location = z.infer<typeof Location>;
+
+export const Quote = Source.extend({ speakerId: z.string().nullable() });
+export type Quote = z.infer<typeof Quote>;
+
+/** Where an event's date came from, so the app can explain it. */
+export const DateBasis = z.object({
+  /** stated: the sentence names the date; relative: a weekday or "yesterday" read against the
+   *  article's date; context: no date in the sentence, taken from the date the story was last at. */
+  kind: z.enum(["stated", "relative", "context", "publication"]),
+  expression: z.string(),
+  anchor: z.string().regex(isoDay).nullable(),
+  articleId: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type DateBasis = z.infer<typeof DateBasis>;
+
+export const Event = z.object({
+  id: z.string().min(1),
+  type: EventType,
+  title: z.string(),
+  date: z.string().regex(isoDate).nullable(),
+  datePrecision: DatePrecision,
+  dateBasis: DateBasis.nullable(),
+  status: z.enum(["occurred", "planned"]),
+  actorIds: z.array(z.string()),
+  locationIds: z.array(z.string()),
+  quotes: z.array(Quote),
+  sources: z.array(Source).min(1),
+});
+export type Event = z.infer<typeof Event>;
+
+export const Diagnostic = z.object({
+  file: z.string(),
+  severity: z.enum(["error", "warning"]),
+  message: z.string(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+export const Timeline = z
+  .object({
+    schemaVersion: z.literal(1),
+    articles: z.array(Article),
+    actors: z.array(Actor),
+    locations: z.array(Location),
+    events: z.array(Event),
+    diagnostics: z.array(Diagnostic),
+  })
+  .superRefine((t, ctx) => {
+    const texts = new Map(t.articles.map((a) => [a.id, a.text]));
+    const actorIds = new Set(t.actors.map((a) => a.id));
+    const locationIds = new Set(t.locations.map((l) => l.id));
+    t.events.forEach((e, i) => {
+      e.sources.forEach((s, j) => {
+        const text = texts.get(s.articleId);
+        if (text === undefined) ctx.addIssue({ code: "custom", path: ["events", i, "sources", j, "articleId"], message: `unknown article "${s.articleId}"` });
+        else if (text.slice(s.start, s.end) !== s.text) ctx.addIssue({ code: "custom", path: ["events", i, "sources", j, "text"], message: "excerpt is not the article text at start..end" });
+      });
+      e.actorIds.forEach((id, j) => {
+        if (!actorIds.has(id)) ctx.addIssue({ code: "custom", path: ["events", i, "actorIds", j], message: `unknown actor "${id}"` });
+      });
+      e.locationIds.forEach((id, j) => {
+        if (!locationIds.has(id)) ctx.addIssue({ code: "custom", path: ["events", i, "locationIds", j], message: `unknown location "${id}"` });
+      });
+    });
+  });
+export type Timeline = z.infer<typeof Timeline>;
+
+/** Parses unknown JSON into a Timeline, or throws an error naming the first bad paths. */
+export function parseTimeline(data: unknown): Timeline {
+  const result = Timeline.safeParse(data);
+  if (result.success) return result.data;
+  const lines = result.error.issues.slice(0, 5).map((issue) => `At ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  const more = result.error.issues.length > 5 ? `\n…and ${result.error.issues.length - 5} more` : "";
+  throw new Error(`The timeline data does not match the schema:\n${lines.join("\n")}${more}`);
+}

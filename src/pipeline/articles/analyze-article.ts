@@ -1,0 +1,89 @@
+import type { Article, Diagnostic } from "../../model/timeline";
+import { isCalendarDay } from "../dates/calendar";
+import { findDateExpressions } from "../dates/find-date-expressions";
+import { findEvents, type DatedSentence, type LocalEvent } from "../events/find-events";
+import { findMentions, type Mention } from "../mentions/find-mentions";
+import { resolveMentions } from "../mentions/resolve-mentions";
+import type { Gazetteer } from "../places/gazetteer";
+import { classifyLines } from "../sentences/classify-lines";
+import { splitLineIntoSentences, splitLines, type Sentence } from "../sentences/split-sentences";
+import { decodeFile } from "./decode-file";
+import { inferPublished } from "./infer-published";
+import { parseHeader } from "./parse-header";
+
+export interface ArticleFile {
+  /** Path relative to the folder that was read, with "/" separators. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface ArticleAnalysis {
+  article: Article;
+  sentences: DatedSentence[];
+  mentions: Mention[];
+  events: LocalEvent[];
+  diagnostics: Diagnostic[];
+}
+
+/** Reads one article file. The article stages, in order: decode, header, lines and their page
+ *  roles, sentences, dates (the publication date first, inferred when there is no header),
+ *  names, then events. */
+export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): ArticleAnalysis {
+  const id = file.path.replace(/\.txt$/i, "");
+  const decoded = decodeFile(file.path, file.bytes);
+  const diagnostics = [...decoded.diagnostics];
+  const header = parseHeader(decoded.text);
+  const body = decoded.text.slice(header.bodyStart);
+  const sentences = splitIntoSentences(body);
+
+  let published: string | null = null;
+  let publishedBasis: Article["publishedBasis"] = "unknown";
+  let publishedEvidence: string | undefined;
+  if (header.meta.date !== undefined) {
+    const headerDate = findDateExpressions(header.meta.date, null).find((d) => d.precision === "day")?.value ?? (isCalendarDay(header.meta.date) ? header.meta.date : null);
+    if (headerDate && isCalendarDay(headerDate)) {
+      published = headerDate;
+      publishedBasis = "header";
+    } else {
+      diagnostics.push({ file: file.path, severity: "warning", message: `the date header "${header.meta.date}" is not a calendar date; write it as YYYY-MM-DD. The date was inferred from the text instead` });
+    }
+  }
+  if (published === null) {
+    const guess = inferPublished(sentences.flatMap((s) => findDateExpressions(s.text, null)));
+    if (guess) {
+      published = guess.date;
+      publishedBasis = "inferred";
+      publishedEvidence = guess.evidence;
+    } else if (body.trim()) {
+      diagnostics.push({ file: file.path, severity: "warning", message: "no publication date: there is no `date YYYY-MM-DD` line and the text states no full date, so relative dates (\"on Tuesday\") stay undated; add a date line at the top of the file" });
+    }
+  }
+  const dated: DatedSentence[] = sentences.map((s) => ({ ...s, dates: findDateExpressions(s.text, published) }));
+  const raw = dated.filter((s) => s.kind !== "credit" && s.kind !== "counter" && s.kind !== "signature").flatMap((s) => findMentions(s.text, s.start, s.index, gazetteer));
+  // headings and embedded posts may name people met elsewhere, but never introduce one
+  const mentions = resolveMentions(raw, gazetteer).map((m) => {
+    const kind = dated[m.sentence].kind;
+    return kind === "body" || kind === "caption" ? m : { ...m, weak: true };
+  });
+  const events = findEvents(dated, mentions, published);
+  const article: Article = {
+    id, path: file.path, published, publishedBasis, text: body,
+    ...(header.meta.title ? { title: header.meta.title } : {}),
+    ...(header.meta.source ? { source: header.meta.source } : {}),
+    ...(header.meta.outlet ? { outlet: header.meta.outlet } : {}),
+    ...(publishedEvidence ? { publishedEvidence } : {}),
+  };
+  return { article, sentences: dated, mentions, events, diagnostics };
+}
+
+function splitIntoSentences(body: string): Sentence[] {
+  const lines = splitLines(body);
+  const kinds = classifyLines(lines);
+  const sentences: Sentence[] = [];
+  lines.forEach((line, i) => {
+    for (const span of splitLineIntoSentences(line)) {
+      sentences.push({ index: sentences.length, start: span.start, end: span.end, text: body.slice(span.start, span.end), line: i, kind: kinds[i] });
+    }
+  });
+  return sentences;
+}

@@ -1,0 +1,124 @@
+import * as chrono from "chrono-node";
+import type { DatePrecision } from "../../model/timeline";
+import { addDays, parseDay, toDay, weekdayOf } from "./calendar";
+
+export interface DateExpression {
+  /** Offsets into the text that was searched. */
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  value: string;
+  precision: Exclude<DatePrecision, "unknown">;
+  /** stated: the text gives the calendar date; relative: read against the reference date. */
+  kind: "stated" | "relative";
+  /** The clause around the expression speaks of the future ("will meet on Thursday"). */
+  future: boolean;
+}
+
+const FUTURE = /\b(will|won[’']t|shall|set to|plans?|planned|planning|scheduled|expected to|is due|are due|due to|intends? to|going to|upcoming|to (meet|hold|visit|travel|attend|sign|vote|host|begin|start|open|resume|announce|return|address|speak|fly))\b|[’']ll\b/i;
+const VAGUE = /\b(week|weeks|weekend|fortnight)\b|\b(past|coming|next|last|previous|few|several)\s+(days|months|years)\b|\bearlier\b|\blater\b/i;
+const YEAR = /\b(in|since|during|by|from|until|till|of|early|late|mid-?|before|after|throughout)\s+((?:1[89]|20)\d{2})\b(?![-–]\d|\s*(%|percent))/gi;
+
+/** Finds the temporal expressions of one sentence and resolves them against `reference`, the
+ *  article's publication date (null when unknown: then only dates with a stated year count).
+ *  [D1] A weekday alone points backwards in a past or present clause and forwards in a future
+ *  one, the reference day itself included. [D2] "Tuesday (12/2)": the numeric hint decides.
+ *  [D3] A month and day without a year take the nearest such day in the clause's direction.
+ *  [D4] Week-level and vague spans ("last week", "earlier") date nothing. */
+export function findDateExpressions(text: string, reference: string | null): DateExpression[] {
+  const instant = parseDay(reference ?? "2000-01-01");
+  const results = chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  const found: DateExpression[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    let start = r.index;
+    let end = r.index + r.text.length;
+    let exprText = r.text;
+    // "on Tuesday" → "Tuesday": the preposition is not part of the date
+    const lead = /^(on|in|at|by|from|since|during|until|of)\s+/i.exec(exprText);
+    if (lead) {
+      start += lead[0].length;
+      exprText = exprText.slice(lead[0].length);
+    }
+    const tail = /[\s,.;:]+$/.exec(exprText);
+    if (tail) {
+      end -= tail[0].length;
+      exprText = exprText.slice(0, -tail[0].length);
+    }
+    if (VAGUE.test(exprText) || /^(now|then|today[’']s?)$/i.test(exprText) && /^now|^then/i.test(exprText)) continue;
+    const known = r.start.knownValues;
+    const future = isFutureClause(text, start, end);
+    const next = results[i + 1];
+    // [D2] weekday followed by a numeric hint in brackets
+    if (known.weekday !== undefined && known.day === undefined && next && /^\s*\(\s*$/.test(text.slice(end, next.index)) && next.start.knownValues.day !== undefined) {
+      const close = text.indexOf(")", next.index + next.text.length);
+      const hint = resolveMonthDay(next.start.knownValues.month!, next.start.knownValues.day!, next.start.knownValues.year, reference, future);
+      if (hint && close >= 0 && close - (next.index + next.text.length) <= 1) {
+        found.push({ start, end: close + 1, text: text.slice(start, close + 1), value: hint, precision: "day", kind: next.start.knownValues.year !== undefined ? "stated" : "relative", future });
+        i++;
+        continue;
+      }
+    }
+    if (known.year !== undefined && known.month !== undefined && known.day !== undefined) {
+      found.push({ start, end, text: exprText, value: toDay(r.start.date()), precision: "day", kind: "stated", future });
+    } else if (known.day !== undefined && known.month !== undefined) {
+      if (reference === null && !/\b(today|yesterday|tomorrow|tonight)\b/i.test(exprText)) continue;
+      const relativeWord = /\b(today|yesterday|tomorrow|tonight|ago|last night|this morning|this afternoon|this evening)\b/i.test(exprText);
+      const value = relativeWord ? toDay(r.start.date()) : resolveMonthDay(known.month, known.day, undefined, reference, future);
+      if (!value || reference === null) continue;
+      found.push({ start, end, text: exprText, value, precision: "day", kind: "relative", future });
+    } else if (known.weekday !== undefined) {
+      if (reference === null) continue;
+      const explicit = /\b(next|last|this|coming|past)\b/i.test(exprText);
+      const value = explicit ? toDay(r.start.date()) : resolveWeekday(known.weekday, reference, future);
+      found.push({ start, end, text: exprText, value, precision: "day", kind: "relative", future });
+    } else if (known.month !== undefined && known.year !== undefined) {
+      found.push({ start, end, text: exprText, value: `${known.year}-${pad(known.month)}`, precision: "month", kind: "stated", future });
+    } else if (known.month !== undefined) {
+      if (reference === null) continue;
+      const year = resolveMonthYear(known.month, reference, future);
+      found.push({ start, end, text: exprText, value: `${year}-${pad(known.month)}`, precision: "month", kind: "relative", future });
+    } else if (known.year !== undefined) {
+      found.push({ start, end, text: exprText, value: String(known.year), precision: "year", kind: /\b(this|last|next)\b/i.test(exprText) ? "relative" : "stated", future });
+    } else if (/\b(today|yesterday|tomorrow|tonight)\b/i.test(exprText) && reference !== null) {
+      found.push({ start, end, text: exprText, value: toDay(r.start.date()), precision: "day", kind: "relative", future });
+    }
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const start = m.index! + m[0].length - m[2].length;
+    const end = start + m[2].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    found.push({ start, end, text: m[2], value: m[2], precision: "year", kind: "stated", future: isFutureClause(text, start, end) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isFutureClause(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 100), start);
+  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(". "));
+  const after = text.slice(end, end + 60).split(/[,;.]/)[0];
+  return FUTURE.test(before.slice(cut + 1)) || FUTURE.test(after);
+}
+
+function resolveWeekday(weekday: number, reference: string, future: boolean): string {
+  const delta = (weekday - weekdayOf(reference) + 7) % 7;
+  return future ? addDays(reference, delta) : addDays(reference, delta === 0 ? 0 : delta - 7);
+}
+
+function resolveMonthDay(month: number, day: number, year: number | undefined, reference: string | null, future: boolean): string | null {
+  if (year !== undefined) return `${year}-${pad(month)}-${pad(day)}`;
+  if (reference === null) return null;
+  const refYear = Number(reference.slice(0, 4));
+  const candidates = [refYear - 1, refYear, refYear + 1].map((y) => `${y}-${pad(month)}-${pad(day)}`);
+  return future ? candidates.find((c) => c >= reference)! : [...candidates].reverse().find((c) => c <= reference)!;
+}
+
+function resolveMonthYear(month: number, reference: string, future: boolean): number {
+  const refYear = Number(reference.slice(0, 4));
+  const refMonth = Number(reference.slice(5, 7));
+  if (future) return month >= refMonth ? refYear : refYear + 1;
+  return month <= refMonth ? refYear : refYear - 1;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");

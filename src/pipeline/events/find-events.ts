@@ -1,0 +1,290 @@
+import type { DateBasis, DatePrecision, EventType } from "../../model/timeline";
+import type { DateExpression } from "../dates/find-date-expressions";
+import type { Mention } from "../mentions/find-mentions";
+import { lastWord, sameSurname } from "../mentions/resolve-mentions";
+import type { Sentence } from "../sentences/split-sentences";
+import { foldName } from "../text/fold";
+import { inRanges, quotedRanges } from "../text/tokens";
+import { ANAPHORIC, FUTURE_BEFORE, NOT_AN_EVENT, PARTICIPATION, PERFECT, TRIGGERS } from "./triggers";
+
+export interface LocalQuote {
+  start: number;
+  end: number;
+  speaker: Mention | null;
+}
+
+/** An event as one article tells it, before actors and events are merged across articles. */
+export interface LocalEvent {
+  type: EventType;
+  status: "occurred" | "planned";
+  date: string | null;
+  precision: DatePrecision;
+  dateBasis: Omit<DateBasis, "articleId"> | null;
+  actors: Mention[];
+  locations: Mention[];
+  quotes: LocalQuote[];
+  sources: { start: number; end: number }[];
+  sentence: number;
+}
+
+export interface DatedSentence extends Sentence {
+  dates: DateExpression[];
+}
+
+interface Trigger {
+  type: EventType;
+  start: number;
+  end: number;
+  word: string;
+}
+
+const NARRATIVE = new Set(["body"]);
+const EVENTFUL = new Set(["body", "caption"]);
+const HEAD_OF_STATE = /president|prime minister|premier|chancellor|leader|king|queen|head of state/i;
+const ORG_NOUNS = /^(company|firm|group|ministry|government|agency|council|party|bank|carmaker|automaker|union|committee|department|administration|court|board|team|organization|organisation)$/i;
+const DESCRIPTOR = /\b(the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s*,?\s*$/iu;
+
+/** Reads the events of one article, sentence by sentence. [E1] Each trigger word makes an event
+ *  of its type unless negated, hypothetical or inside a quotation. [E2] A date expression
+ *  belongs to the trigger nearest it; an event without one takes the date the narration was
+ *  last at (or, for a statement, the article's date), never in a caption, and never when it is
+ *  planned or in the present perfect. [E3] A statement's speaker is the name before the verb,
+ *  the name after it ("said Smith"), or a pronoun or description ("the president") resolved
+ *  to the person last speaking or last named who fits it. [E4] "the meeting" with no date of
+ *  its own is the meeting named before it. [E5] Statements of one speaker on one day are one
+ *  event. */
+export function findEvents(sentences: DatedSentence[], mentions: Mention[], published: string | null): LocalEvent[] {
+  const events: LocalEvent[] = [];
+  let focus: { value: string; precision: DatePrecision; text: string; start: number; end: number } | null = null;
+  let lastSpeaker: Mention | null = null;
+  const seen: Mention[] = [];
+  for (const s of sentences) {
+    const own = mentions.filter((m) => m.sentence === s.index);
+    if (!EVENTFUL.has(s.kind)) {
+      continue;
+    }
+    const quotes = quotedRanges(s.text);
+    const triggers = findTriggers(s.text, quotes);
+    // [E2] each date expression goes to its nearest trigger
+    const datesOf = new Map<Trigger, DateExpression>();
+    for (const d of s.dates) {
+      let best: Trigger | undefined;
+      let bestDistance = Infinity;
+      for (const t of triggers) {
+        const distance = d.start >= t.end ? d.start - t.end : t.start - d.end;
+        if (distance < bestDistance) {
+          best = t;
+          bestDistance = distance;
+        }
+      }
+      if (best && !datesOf.has(best)) datesOf.set(best, d);
+    }
+    const sentenceFocus = NARRATIVE.has(s.kind) ? [...s.dates].reverse().find((d) => d.precision === "day" && !d.future) : undefined;
+    const contextDate = sentenceFocus ? { value: sentenceFocus.value, precision: sentenceFocus.precision, text: sentenceFocus.text, start: s.start + sentenceFocus.start, end: s.start + sentenceFocus.end } : focus;
+    const sentenceEvents: LocalEvent[] = [];
+    const names = own.filter((m) => (m.kind === "person" || m.kind === "organization") && !inRanges(m.start - s.start, quotes));
+    const speakers = new Set<Mention>();
+    for (const t of triggers) {
+      const before = s.text.slice(0, t.start);
+      const status: "occurred" | "planned" = FUTURE_BEFORE.test(before) ? "planned" : "occurred";
+      const expression = datesOf.get(t);
+      let date: string | null = null;
+      let precision: DatePrecision = "unknown";
+      let dateBasis: LocalEvent["dateBasis"] = null;
+      if (expression) {
+        date = expression.value;
+        precision = expression.precision;
+        dateBasis = { kind: expression.kind, expression: expression.text, anchor: expression.kind === "relative" ? published : null, start: s.start + expression.start, end: s.start + expression.end };
+      } else if (status === "occurred" && s.kind === "body" && !PERFECT.test(before)) {
+        const fallback = contextDate ?? (t.type === "statement" && published ? null : null);
+        if (fallback) {
+          date = fallback.value;
+          precision = fallback.precision;
+          dateBasis = { kind: "context", expression: fallback.text, anchor: published, start: fallback.start, end: fallback.end };
+        } else if (t.type === "statement" && published) {
+          date = published;
+          precision = "day";
+          dateBasis = { kind: "publication", expression: "", anchor: published, start: s.start, end: s.start };
+        }
+      }
+      const finalStatus = status === "planned" || (date && published && precision === "day" && date > published) ? "planned" : "occurred";
+      const locations = attachLocations(t, triggers, own, s);
+      let actors: Mention[] = [];
+      if (t.type === "statement") {
+        const speaker = findSpeaker(t, s, names, seen, lastSpeaker);
+        if (!speaker && !quotes.length) continue;
+        if (speaker) {
+          actors = [speaker];
+          speakers.add(speaker);
+        }
+      } else if (t.type === "meeting") {
+        const later = triggers.find((o) => o.type === "meeting" && o.start > t.end);
+        actors = names.filter((m) => !m.possessive && (!later || m.start - s.start < later.start));
+      } else {
+        const subject = [...names].reverse().find((m) => !m.possessive && m.end - s.start <= t.start);
+        const object = names.find((m) => !m.possessive && m.start - s.start >= t.end);
+        const actor = subject ?? (t.type === "appointment" ? object : undefined);
+        actors = actor ? [actor] : [];
+        if (!actors.length && !locations.length && !expression) continue;
+      }
+      const event: LocalEvent = {
+        type: t.type, status: finalStatus, date: finalStatus === "planned" && !expression ? null : date,
+        precision: finalStatus === "planned" && !expression ? "unknown" : precision,
+        dateBasis: finalStatus === "planned" && !expression ? null : dateBasis,
+        actors, locations, quotes: [], sources: [{ start: s.start, end: s.end }], sentence: s.index,
+      };
+      if (t.type === "meeting" && !expression && ANAPHORIC.test(before)) {
+        const antecedent = findAntecedent(events, event);
+        if (antecedent) {
+          absorb(antecedent, event);
+          continue;
+        }
+      }
+      sentenceEvents.push(event);
+    }
+    // meetings are between the other people of the sentence, not its speakers
+    for (const e of sentenceEvents) {
+      if (e.type === "meeting") e.actors = e.actors.filter((a) => !speakers.has(a));
+    }
+    const kept = sentenceEvents.filter((e) => e.type !== "meeting" || e.actors.length > 0);
+    const statements = kept.filter((e) => e.type === "statement");
+    for (const q of quotes) {
+      const owner = statements[0];
+      if (owner) owner.quotes.push({ start: s.start + q[0], end: s.start + q[1], speaker: owner.actors[0] ?? null });
+    }
+    if (!triggers.length && PARTICIPATION.test(s.text)) {
+      const meeting = [...events].reverse().find((e) => e.type === "meeting" && s.index - e.sentence <= 2);
+      if (meeting) {
+        absorb(meeting, { ...meeting, actors: names.filter((m) => !m.possessive), locations: [], quotes: [], sources: [{ start: s.start, end: s.end }] });
+      }
+    }
+    for (const e of kept) mergeIntoArticle(events, e);
+    const spoke = statements.find((e) => e.actors[0]?.kind === "person");
+    if (spoke) lastSpeaker = spoke.actors[0];
+    seen.push(...own);
+    if (sentenceFocus) focus = contextDate;
+  }
+  return events;
+}
+
+function findTriggers(text: string, quotes: [number, number][]): Trigger[] {
+  const found: Trigger[] = [];
+  for (const { type, pattern } of TRIGGERS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index!;
+      if (inRanges(start, quotes)) continue;
+      if (NOT_AN_EVENT.test(text.slice(Math.max(0, start - 40), start))) continue;
+      found.push({ type, start, end: start + m[0].length, word: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sentence): Mention[] {
+  const prev = [...triggers].reverse().find((o) => o.end <= t.start);
+  const next = triggers.find((o) => o.start >= t.end);
+  const places = own.filter((m) => m.kind === "location");
+  const inReach = (m: Mention) => {
+    const at = m.start - s.start;
+    if (next && at >= next.start) return false;
+    if (prev && at < prev.end) return false;
+    return (at >= t.end && at - t.end <= 80) || (at < t.start && t.start - at <= 60);
+  };
+  const chosen: Mention[] = [];
+  for (const m of places) {
+    if (!m.placeContext || !inReach(m)) continue;
+    chosen.push(m);
+    // "at the Kremlin in Moscow": the landmark and its city are one place
+    if (chosen.length && m.place?.kind !== "place") break;
+  }
+  return chosen;
+}
+
+function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[], lastSpeaker: Mention | null): Mention | null {
+  const before = s.text.slice(0, t.start);
+  const subject = [...names].reverse().find((m) => {
+    const at = m.end - s.start;
+    if (at > t.start || m.possessive) return false;
+    const preceding = s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start);
+    return !/\b(with|to|of|for|by|about|against|from|urging|urged|and)\s+$/i.test(preceding);
+  });
+  if (/^\s*(speaking|writing|asked)\b/i.test(s.text.slice(0, t.end)) || /^[^,]*,?\s*$/.test(before) && !subject) {
+    const after = names.find((m) => m.start - s.start >= t.end && !m.possessive);
+    if (after && after.start - s.start - t.end <= 80) return after;
+  }
+  if (subject) return subject;
+  const inverted = names.find((m) => m.start - s.start >= t.end && m.start - s.start - t.end <= 25 && !m.possessive);
+  if (inverted && /^\s*(the\s+)?[\p{Lu}]/u.test(s.text.slice(t.end))) return inverted;
+  if (/\b(he|she)\s+(\w+\s+)?$/i.test(before)) {
+    return lastSpeaker ?? [...seen].reverse().find((m) => m.kind === "person") ?? null;
+  }
+  const descriptor = DESCRIPTOR.exec(before);
+  if (descriptor) return resolveDescriptor(descriptor[2], descriptor[3], seen, lastSpeaker);
+  return null;
+}
+
+/** "the Ukrainian leader", "the president", "the company": the last one named who fits. */
+function resolveDescriptor(modifiers: string, head: string, seen: Mention[], lastSpeaker: Mention | null): Mention | null {
+  const wantsOrg = ORG_NOUNS.test(head);
+  const isRole = HEAD_OF_STATE.test(head) || /minister|envoy|secretary|official|spokes|chief|executive|ceo|governor|mayor|senator|negotiator|adviser|advisor/i.test(head);
+  if (!wantsOrg && !isRole) return null;
+  const fits = (m: Mention) => {
+    if (wantsOrg) return m.kind === "organization";
+    if (m.kind !== "person") return false;
+    const roles = seen.filter((o) => o.kind === "person" && sameSurname(lastWord(o.name), lastWord(m.name)));
+    const role = roles.map((o) => o.role ?? "").join(" ");
+    const nationality = roles.map((o) => o.nationality).find(Boolean);
+    if (modifiers.trim() && nationality) {
+      const mod = foldName(modifiers);
+      if (!mod.split(" ").some((w) => nationality && w.length > 3 && foldName(nationality).includes(w.slice(0, 4)))) {
+        // a demonym in the description must match the person's country ("Ukrainian" ~ UA: compared by country name below)
+      }
+    }
+    if (!role) return true;
+    if (HEAD_OF_STATE.test(head)) return HEAD_OF_STATE.test(role) || head.toLowerCase() === "leader";
+    return new RegExp(head, "i").test(role);
+  };
+  if (lastSpeaker && fits(lastSpeaker)) return lastSpeaker;
+  return [...seen].reverse().find(fits) ?? null;
+}
+
+function findAntecedent(events: LocalEvent[], e: LocalEvent): LocalEvent | undefined {
+  const meetings = events.filter((o) => o.type === "meeting" && o.status === e.status).reverse();
+  const placeKeys = new Set(e.locations.map(placeKeyOf));
+  const shares = (o: LocalEvent) => o.locations.some((l) => placeKeys.has(placeKeyOf(l))) || o.actors.some((a) => e.actors.some((b) => sameActor(a, b)));
+  return meetings.find(shares) ?? (e.locations.length === 0 && e.actors.length === 0 ? meetings[0] : undefined);
+}
+
+export const placeKeyOf = (m: Mention) => m.place?.within ?? m.place?.key ?? foldName(m.name);
+
+export function sameActor(a: Mention, b: Mention): boolean {
+  return a.kind === b.kind && (a.kind === "person" ? sameSurname(lastWord(a.name), lastWord(b.name)) : foldName(a.name) === foldName(b.name));
+}
+
+function absorb(into: LocalEvent, from: LocalEvent) {
+  for (const a of from.actors) if (!into.actors.some((b) => sameActor(a, b))) into.actors.push(a);
+  if (!into.locations.length) into.locations.push(...from.locations);
+  into.quotes.push(...from.quotes);
+  for (const src of from.sources) if (!into.sources.some((o) => o.start === src.start && o.end === src.end)) into.sources.push(src);
+}
+
+/** [E5] one speaker, one day, one article: one statement. */
+function mergeIntoArticle(events: LocalEvent[], e: LocalEvent) {
+  if (e.type === "statement" && e.actors[0] && e.date) {
+    const same = events.find((o) => o.type === "statement" && o.date === e.date && o.actors[0] && sameActor(o.actors[0], e.actors[0]));
+    if (same) {
+      absorb(same, e);
+      return;
+    }
+  }
+  if (e.type === "statement" && e.actors[0]) {
+    // several statement verbs of one sentence ("has ruled out … and on Wednesday said")
+    const sameSentence = events.find((o) => o.type === "statement" && o.sentence === e.sentence && o.actors[0] && sameActor(o.actors[0], e.actors[0]));
+    if (sameSentence) {
+      if (!sameSentence.date && e.date) Object.assign(sameSentence, { date: e.date, precision: e.precision, dateBasis: e.dateBasis });
+      absorb(sameSentence, e);
+      return;
+    }
+  }
+  events.push(e);
+}

@@ -1,0 +1,26 @@
+import type { EventType } from "../../model/timeline";
+
+// The words that announce an event in news English, by the type of event they announce.
+export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
+  { type: "meeting", pattern: /\b(met|meet|meets|meeting|meetings|talks|summit|discussions?|held talks|sat down with|phone call|spoke by phone|video call)\b/gi },
+  { type: "statement", pattern: /\b(said|says|say|told|tells|stressed|stresses|added|adding|announced|announces|announcing|wrote|writes|urged|urging|urges|warned|warns|warning|claimed|stated|insisted|insists|noted|argued|declared|confirmed|confirms|denied|denies|posted|tweeted|speaking|speaks|spoke|replied|responded|emphasi[sz]ed|acknowledged|admitted|explained|vowed|pledged|promised|threatened|accused|criticized|criticised|praised|welcomed|called for|ruled out|reiterated|predicted|cautioned)\b/gi },
+  { type: "resignation", pattern: /\b(resigned|resigns|stepped down|steps down|quit|quits)\b/gi },
+  { type: "appointment", pattern: /\b(appointed|nominated|sworn in|was elected|were elected|named \w+ (as|to))\b/gi },
+  { type: "military", pattern: /\b(captured|seized|taken control|took control|shelled|bombed|invaded|launched an? (offensive|attack|strike|assault)|shot down|withdrew troops|retook|recaptured)\b/gi },
+  { type: "agreement", pattern: /\b(signed|reached an? (agreement|deal|accord|ceasefire)|struck an? (deal|agreement)|ratified)\b/gi },
+  { type: "other", pattern: /\b(visited|visits|arrived in|travell?ed to|toured)\b/gi },
+];
+
+/** Words just before a trigger that make it no event: negated, hypothetical or wished for. */
+export const NOT_AN_EVENT = /\b(not|n[’']t|never|no|ready to|would|could|might|may|if|whether|want to|wants to|wanted to|hope to|hopes to|willing to|refused to|refuses to|possible|try to|tries to)\s+(\w+\s+){0,2}$/i;
+
+/** Words just before a trigger that put it in the future. */
+export const FUTURE_BEFORE = /\b(will|shall|set to|plans? to|planning to|scheduled to|expected to|due to|intends? to|going to|preparing for|prepares for|upcoming|next)\s+(\w+[\s-]+){0,3}$|[’']ll\s+$/i;
+
+/** A definite or possessive determiner before a meeting noun: it points back to one named earlier. */
+export const ANAPHORIC = /\b(the|their|that|this|those|these|its|his|her|our)\s+([\w-]+\s+){0,2}$/i;
+
+/** Present perfect ("has said", "have met"): true of the past, but of no particular day. */
+export const PERFECT = /\b(has|have)\s+(\w+\s+)?$/i;
+
+export const PARTICIPATION = /\b(accompanied by|joined by|attended by|flanked by)\b/i;

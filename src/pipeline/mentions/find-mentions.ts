@@ -1,0 +1,169 @@
+import type { Gazetteer, Place } from "../places/gazetteer";
+import { isCapitalized, tokenize, type Token } from "../text/tokens";
+import { isCommonWord, isFirstName, isNameWord, lexiconTag } from "./lexicon";
+import { AGENT_VERBS, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_FOLLOWERS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS } from "./vocabulary";
+
+export type MentionKind = "person" | "organization" | "location" | "unknown";
+
+export interface Mention {
+  /** Offsets into the article body of the name itself (titles excluded). */
+  start: number;
+  end: number;
+  /** The name as written, without title or possessive: "(Donald) Trump". */
+  surface: string;
+  /** The name cleaned for display and matching: "Donald Trump". */
+  name: string;
+  kind: MentionKind;
+  role?: string;
+  /** Key of the country the text ties the name to ("Ukraine’s", "Russian"). */
+  nationality?: string;
+  /** "Trump’s son-in-law": the name modifies a noun and is not itself a participant. */
+  possessive: boolean;
+  place?: Place;
+  /** Preceded by a place preposition ("in", "at", "from"). */
+  placeContext: boolean;
+  /** Followed by a verb that takes an agent ("said", "met"). */
+  agent: boolean;
+  sentence: number;
+  /** Seen only in a heading or an embedded post: joins an actor named elsewhere, never makes one. */
+  weak?: boolean;
+}
+
+const PLACE_PREPS = new Set("in at to from near between outside inside across via toward towards into around throughout within".split(" "));
+const POSSESSIVE = /[’']s$/;
+
+/** Finds the names in one sentence and tells people, organizations and places apart by the
+ *  gazetteer, the titles around them, their shape and compromise's lexicon. */
+export function findMentions(text: string, offset: number, sentence: number, gazetteer: Gazetteer): Mention[] {
+  const tokens = tokenize(text);
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const span = readNameSpan(tokens, i);
+    if (!span) {
+      i++;
+      continue;
+    }
+    const { from, to, possessive } = span;
+    i = to;
+    let words = tokens.slice(from, to);
+    if (possessive) words = [...words.slice(0, -1), { ...words[words.length - 1], text: words[words.length - 1].text.replace(POSSESSIVE, ""), end: words[words.length - 1].end - 2 }];
+    // leading demonyms, countries and titles: "Russian President", "US special envoy", "Foreign Minister"
+    let nationality: string | undefined;
+    const roleWords: string[] = [];
+    while (words.length > 1) {
+      const w = words[0].text;
+      const demonym = gazetteer.demonym(w);
+      const country = gazetteer.lookup(w);
+      if (demonym && demonym.kind === "country") nationality = demonym.key;
+      else if (country?.kind === "country" && (ROLE_WORDS.has(words[1].text.toLowerCase()) || gazetteer.demonym(words[1].text))) nationality = country.key;
+      else if (ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ""))) {
+        if (!HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) roleWords.push(w);
+      } else break;
+      words = words.slice(1);
+    }
+    const before = lookBackForRole(tokens, from, gazetteer);
+    nationality ??= before.nationality;
+    const role = [...before.role, ...roleWords].join(" ") || undefined;
+    const first = words[0];
+    const last = words[words.length - 1];
+    const surface = text.slice(first.start, last.end);
+    const name = surface.replace(/[()]/g, "").replace(/\s+/g, " ").trim();
+    if (words.length === 1 && (ROLE_WORDS.has(first.text.toLowerCase()) || NEVER_NAMES.has(first.text.toLowerCase()))) continue;
+    const prev = tokens[from - 1]?.text.toLowerCase();
+    const prev2 = tokens[from - 2]?.text.toLowerCase();
+    const placeContext = PLACE_PREPS.has(prev ?? "") || (prev === "the" && PLACE_PREPS.has(prev2 ?? ""));
+    const next = tokens[to];
+    const agent = !possessive && next !== undefined && AGENT_VERBS.test(next.text);
+    const mention: Mention = {
+      start: offset + first.start, end: offset + last.end, surface, name, kind: "unknown", role, nationality,
+      possessive, placeContext, agent, sentence,
+    };
+    mention.kind = classify(mention, words, next, gazetteer);
+    if (gazetteer.demonym(name) && words.length === 1) continue; // "Ukrainian", "Americans": a nationality, not a name
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer: Gazetteer): MentionKind {
+  const lower = words.map((w) => w.text.toLowerCase().replace(/\.$/, ""));
+  const place = gazetteer.lookup(m.name);
+  const firstIsGiven = isFirstName(words[0].text) && words.length > 1;
+  if (place && !firstIsGiven && !m.role) {
+    if (place.kind === "place" && place.institution && !m.placeContext) return "organization";
+    m.place = place;
+    return "location";
+  }
+  if (lower.some((w) => ORG_WORDS.has(w)) || (next && ORG_FOLLOWERS.has(next.text.toLowerCase()))) return "organization";
+  if (words.length === 1 && /^(?:[A-Z]\.?){2,6}$/.test(words[0].text) && !place) return "organization";
+  if (m.role || firstIsGiven) return "person";
+  if (words.some((w) => /^(LastName|Person)$/.test(lexiconTag(w.text) ?? ""))) return "person";
+  if (words.length === 1 && lexiconTag(words[0].text) === "Organization") return "organization";
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w.text) || isNameWord(w.text) || /[()]/.test(w.text))) return "person";
+  if (words.length >= 2) return "organization";
+  return "unknown";
+}
+
+/** Reads a run of capitalized words (with connectors such as "of" and a bracketed given name
+ *  such as "(Donald)") starting at `i`; a possessive ends it. */
+function readNameSpan(tokens: Token[], i: number): { from: number; to: number; possessive: boolean } | undefined {
+  const startWord = tokens[i].text;
+  if (!isWord(startWord) || !isCapitalized(startWord)) return undefined;
+  if (NEVER_NAMES.has(startWord.toLowerCase())) return undefined;
+  const atSentenceStart = i === 0 || /^["“‘(\[–—-]$/.test(tokens[i - 1].text);
+  if (atSentenceStart && isCommonWord(startWord) && !ROLE_WORDS.has(startWord.toLowerCase())) return undefined;
+  let j = i;
+  let possessive = false;
+  while (j < tokens.length) {
+    const t = tokens[j].text;
+    if (isWord(t) && isCapitalized(t) && (j === i || !NEVER_NAMES.has(t.toLowerCase()))) {
+      j++;
+      if (POSSESSIVE.test(t)) {
+        possessive = true;
+        break;
+      }
+      continue;
+    }
+    if (t === "(" && tokens[j + 2]?.text === ")" && isCapitalized(tokens[j + 1]?.text ?? "") && isCapitalized(tokens[j + 3]?.text ?? "")) {
+      j += 3;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(t) && j > i && isWord(tokens[j + 1]?.text ?? "") && isCapitalized(tokens[j + 1].text) && !NEVER_NAMES.has(tokens[j + 1].text.toLowerCase()) && t !== "and") {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // a trailing "(" pattern may have stopped us right after a bracketed name
+  if (tokens[j - 1]?.text === ")") j = Math.max(i + 1, j);
+  return { from: i, to: j, possessive };
+}
+
+function lookBackForRole(tokens: Token[], from: number, gazetteer: Gazetteer): { role: string[]; nationality?: string } {
+  let k = from - 1;
+  if (tokens[k]?.text === ",") k--;
+  const role: string[] = [];
+  let nationality: string | undefined;
+  let sawHead = false;
+  while (k >= 0) {
+    const t = tokens[k].text;
+    const bare = t.replace(POSSESSIVE, "");
+    const lower = bare.toLowerCase();
+    if (ROLE_WORDS.has(lower) && !HONORIFICS.has(lower)) {
+      if (ROLE_HEADS.has(lower)) sawHead = true;
+      role.unshift(bare);
+      k--;
+      continue;
+    }
+    const demonym = gazetteer.demonym(bare);
+    const country = gazetteer.lookup(bare);
+    if (demonym?.kind === "country") nationality = demonym.key;
+    else if (country?.kind === "country") nationality = country.key;
+    break;
+  }
+  if (!sawHead) return { role: [], nationality: role.length ? nationality : undefined };
+  return { role, nationality };
+}
+
+const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);

@@ -1,0 +1,60 @@
+import damerauLevenshtein from "talisman/metrics/damerau-levenshtein";
+import doubleMetaphone from "talisman/phonetics/double-metaphone";
+import type { Gazetteer } from "../places/gazetteer";
+import { foldName } from "../text/fold";
+import type { Mention } from "./find-mentions";
+
+/** Settles the names the sentence alone left open, using the whole article: a bare surname
+ *  that a full name of the article ends with (or sounds like: "Witkopf" beside "Steve
+ *  Witkoff") is that person; a name in a place slot that sounds like a large place is that
+ *  place ("Kiev" → Kyiv); the same form keeps one kind through the article; a bare name in a
+ *  list of people, or followed by "said", is a person. What stays open is dropped. */
+export function resolveMentions(mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const known = new Map<string, Mention>();
+  for (const m of mentions) if (m.kind !== "unknown" && !known.has(foldName(m.name))) known.set(foldName(m.name), m);
+  const people = mentions.filter((m) => m.kind === "person" && m.name.includes(" "));
+  const resolved = mentions.map((m, i): Mention => {
+    if (m.kind !== "unknown") return m;
+    const same = known.get(foldName(m.name));
+    if (same) return { ...m, kind: same.kind, place: same.place };
+    const surnameOf = people.find((p) => sameSurname(lastWord(p.name), m.name));
+    if (surnameOf) return { ...m, kind: "person" };
+    const neighbours = [mentions[i - 1], mentions[i + 1]].filter((n) => n && n.sentence === m.sentence);
+    const inPlaceList = neighbours.some((n) => n!.kind === "location");
+    if (m.placeContext || inPlaceList) {
+      const place = gazetteer.soundsLike(m.name);
+      if (place) return { ...m, kind: "location", place };
+    }
+    if (m.agent || neighbours.some((n) => n!.kind === "person")) return { ...m, kind: "person" };
+    return m;
+  });
+  // a later "Kiev will agree" keeps the kind an earlier "between Washington, Kiev and Moscow" settled
+  const settled = new Map<string, Mention>();
+  for (const m of resolved) if (m.kind !== "unknown" && !settled.has(foldName(m.name))) settled.set(foldName(m.name), m);
+  return resolved
+    .map((m) => {
+      if (m.kind !== "unknown") return m;
+      const s = settled.get(foldName(m.name));
+      return s ? { ...m, kind: s.kind, place: s.place } : m;
+    })
+    .filter((m) => m.kind !== "unknown");
+}
+
+export const lastWord = (name: string) => name.split(" ").pop()!;
+
+/** Two surnames are one when they fold alike, or share a phonetic code and differ by at most
+ *  two or three edits, or begin alike and differ by one edit (two for long names): "Wytkov"/"Witkoff",
+ *  "Witkopf"/"Witkoff", "Omerov"/"Umerov". */
+export function sameSurname(a: string, b: string): boolean {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (fa === fb) return true;
+  if (fa.length < 4 || fb.length < 4) return false;
+  const distance = damerauLevenshtein(fa, fb);
+  const codesA = doubleMetaphone(fa);
+  const codesB = doubleMetaphone(fb);
+  const soundAlike = codesA.some((c: string) => codesB.includes(c));
+  const limit = Math.min(fa.length, fb.length) >= 8 ? 2 : 1;
+  if (soundAlike && distance <= (Math.min(fa.length, fb.length) >= 6 ? 3 : 2)) return true;
+  return fa[0] === fb[0] && distance <= limit;
+}

@@ -1,0 +1,192 @@
+import type { Actor, Article, Diagnostic, Event, Location, Timeline } from "../model/timeline";
+import { analyzeArticle, type ArticleAnalysis, type ArticleFile } from "./articles/analyze-article";
+import { mergeEvents, type CorpusEvent } from "./corpus/merge-events";
+import { cmp, mergeNameVariants, type ActorMention } from "./corpus/merge-name-variants";
+import { slug, uniqueIds } from "./corpus/slug";
+import { placeKeyOf } from "./events/find-events";
+import type { Gazetteer, Place } from "./places/gazetteer";
+
+export type { ArticleFile } from "./articles/analyze-article";
+
+export interface ArticleReport {
+  file: string;
+  sentences: number;
+  events: number;
+  warnings: string[];
+}
+
+export interface RunReport {
+  articles: ArticleReport[];
+  diagnostics: Diagnostic[];
+}
+
+/** The extractor, as a recipe. Per article (independent, so they can run in parallel):
+ *    decode → header → lines and page debris → sentences → dates → names → events
+ *  (see articles/analyze-article.ts). Then over the corpus:
+ *    dropDuplicateArticles → mergeNameVariants (actors) → gatherLocations → mergeEvents →
+ *    nameAndOrder (titles, ids, deterministic order). */
+export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
+  const ordered = [...files].sort((a, b) => cmp(a.path, b.path));
+  return assembleTimeline(ordered.map((f) => analyzeArticle(f, gazetteer)), gazetteer);
+}
+
+/** The corpus half of the recipe, for callers that ran the article stage themselves. */
+export function assembleTimeline(analyses: ArticleAnalysis[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
+  const sorted = [...analyses].sort((a, b) => cmp(a.article.path, b.article.path));
+  const { kept, diagnostics } = dropDuplicateArticles(sorted);
+  const actors = buildActors(kept);
+  const locations = gatherLocations(kept, gazetteer);
+  const events = nameAndOrder(mergeEvents(toCorpusEvents(kept, actors.idOf, locations.idOf)), kept, actors.list, locations.list);
+  const allDiagnostics = [...sorted.flatMap((a) => a.diagnostics), ...diagnostics];
+  const timeline: Timeline = {
+    schemaVersion: 1,
+    articles: kept.map((a) => a.article),
+    actors: actors.list,
+    locations: locations.list,
+    events,
+    diagnostics: allDiagnostics,
+  };
+  const report: RunReport = {
+    articles: sorted.map((a) => ({
+      file: a.article.path,
+      sentences: a.sentences.length,
+      events: events.filter((e) => e.sources.some((s) => s.articleId === a.article.id)).length,
+      warnings: allDiagnostics.filter((d) => d.file === a.article.path).map((d) => d.message),
+    })),
+    diagnostics: allDiagnostics,
+  };
+  return { timeline, report };
+}
+
+/** The same article saved twice under two names is read once; the copy is named in the report. */
+function dropDuplicateArticles(analyses: ArticleAnalysis[]): { kept: ArticleAnalysis[]; diagnostics: Diagnostic[] } {
+  const seen = new Map<string, string>();
+  const kept: ArticleAnalysis[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const a of analyses) {
+    const body = a.article.text.trim();
+    const first = seen.get(body);
+    if (first !== undefined && body) {
+      diagnostics.push({ file: a.article.path, severity: "warning", message: `skipped: the same article as ${first}; remove one of the two copies` });
+      continue;
+    }
+    seen.set(body, a.article.path);
+    kept.push(a);
+  }
+  return { kept, diagnostics };
+}
+
+const mentionKey = (articleId: string, start: number) => `${articleId}@${start}`;
+
+function buildActors(analyses: ArticleAnalysis[]) {
+  const mentions: ActorMention[] = analyses.flatMap((a) =>
+    a.mentions.filter((m) => m.kind === "person" || m.kind === "organization").map((mention) => ({ articleId: a.article.id, mention })),
+  );
+  const clusters = mergeNameVariants(mentions).sort((a, b) => cmp(a.name, b.name) || cmp(a.kind, b.kind));
+  const ids = uniqueIds(clusters.map((c) => slug(c.name)));
+  const idOf = new Map<string, string>();
+  const list: Actor[] = clusters.map((c, i) => {
+    for (const m of c.mentions) idOf.set(mentionKey(m.articleId, m.mention.start), ids[i]);
+    const spans = c.mentions
+      .map((m) => ({ articleId: m.articleId, start: m.mention.start, end: m.mention.end }))
+      .sort((a, b) => cmp(a.articleId, b.articleId) || a.start - b.start);
+    return { id: ids[i], name: c.name, kind: c.kind, aliases: c.aliases, roles: c.roles, mentions: spans };
+  });
+  return { list, idOf };
+}
+
+function gatherLocations(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
+  const groups = new Map<string, { place: Place | undefined; name: string; aliases: Set<string>; spans: { articleId: string; start: number; end: number }[] }>();
+  const keyOf = new Map<string, string>();
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      if (m.kind !== "location") continue;
+      const key = placeKeyOf(m);
+      const place = m.place?.within ? gazetteer.byKey(m.place.within) : m.place;
+      const group = groups.get(key) ?? { place, name: place?.name ?? m.name, aliases: new Set<string>(), spans: [] };
+      group.aliases.add(m.surface);
+      group.spans.push({ articleId: a.article.id, start: m.start, end: m.end });
+      groups.set(key, group);
+      keyOf.set(mentionKey(a.article.id, m.start), key);
+    }
+  }
+  const entries = [...groups.entries()].sort((a, b) => cmp(a[1].name, b[1].name) || cmp(a[0], b[0]));
+  const ids = uniqueIds(entries.map(([, g]) => slug(g.name)));
+  const idByKey = new Map(entries.map(([key], i) => [key, ids[i]]));
+  const list: Location[] = entries.map(([, g], i) => ({
+    id: ids[i],
+    name: g.name,
+    kind: g.place?.kind ?? "place",
+    ...(g.place?.country ? { country: g.place.country } : {}),
+    aliases: [...g.aliases].sort(cmp),
+    ...(g.place?.lat !== undefined && g.place?.lon !== undefined ? { lat: g.place.lat, lon: g.place.lon } : {}),
+    mentions: g.spans,
+  }));
+  const idOf = new Map([...keyOf].map(([mk, key]) => [mk, idByKey.get(key)!]));
+  return { list, idOf };
+}
+
+function toCorpusEvents(analyses: ArticleAnalysis[], actorIdOf: Map<string, string>, locationIdOf: Map<string, string>): CorpusEvent[] {
+  return analyses.flatMap((a) =>
+    a.events.map((e) => {
+      const articleId = a.article.id;
+      const actorIds = unique(e.actors.map((m) => actorIdOf.get(mentionKey(articleId, m.start))));
+      const locationIds = unique(e.locations.map((m) => locationIdOf.get(mentionKey(articleId, m.start))));
+      return {
+        type: e.type, status: e.status, date: e.date, precision: e.precision,
+        dateBasis: e.dateBasis ? { ...e.dateBasis, articleId } : null,
+        actorIds, locationIds,
+        quotes: e.quotes.map((q) => ({ articleId, start: q.start, end: q.end, speakerId: q.speaker ? actorIdOf.get(mentionKey(articleId, q.speaker.start)) ?? null : null })),
+        sources: e.sources.map((s) => ({ articleId, start: s.start, end: s.end })),
+      };
+    }),
+  );
+}
+
+function nameAndOrder(events: CorpusEvent[], analyses: ArticleAnalysis[], actors: Actor[], locations: Location[]): Event[] {
+  const texts = new Map(analyses.map((a) => [a.article.id, a.article.text]));
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const locationById = new Map(locations.map((l) => [l.id, l]));
+  const bySpan = (a: { articleId: string; start: number }, b: { articleId: string; start: number }) => cmp(a.articleId, b.articleId) || a.start - b.start;
+  const finished = events.map((e) => {
+    const sources = dedupe(e.sources.sort(bySpan)).map((s) => ({ ...s, text: texts.get(s.articleId)!.slice(s.start, s.end) }));
+    const quotes = dedupe(e.quotes.sort(bySpan)).map((q) => ({ ...q, text: texts.get(q.articleId)!.slice(q.start, q.end) }));
+    const actorIds = [...e.actorIds];
+    const title = titleOf(e, actorIds.map((id) => actorById.get(id)!), e.locationIds.map((id) => locationById.get(id)!), quotes, sources);
+    return { e, sources, quotes, actorIds, title };
+  });
+  finished.sort((a, b) => cmp(a.e.date ?? "9999", b.e.date ?? "9999") || cmp(a.e.type, b.e.type) || bySpan(a.sources[0], b.sources[0]));
+  const ids = uniqueIds(finished.map(({ e, title }) => `${e.date ?? "undated"}-${e.type}-${slug(title).slice(0, 32)}`));
+  return finished.map(({ e, sources, quotes, actorIds, title }, i) => ({
+    id: ids[i], type: e.type, title, date: e.date, datePrecision: e.date ? e.precision : "unknown", dateBasis: e.date ? e.dateBasis : null,
+    status: e.status, actorIds, locationIds: e.locationIds, quotes, sources,
+  }));
+}
+
+function titleOf(e: CorpusEvent, actors: Actor[], locations: Location[], quotes: { text: string }[], sources: { text: string }[]): string {
+  const short = (a: Actor) => (a.kind === "person" ? a.name.split(" ").pop()! : a.name);
+  const names = actors.map(short);
+  const list = names.length > 4 ? `${names.slice(0, 3).join(", ")} and others` : names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0] ?? "";
+  const where = locations[0] ? ` in ${locations[0].name}` : "";
+  if (e.type === "meeting") return `${list || "Meeting"}${list ? (e.status === "planned" ? " to meet" : " meet") : ""}${where}`;
+  if (e.type === "statement") {
+    const quote = quotes[0]?.text.replace(/^["“]|["”,.]+$/g, "");
+    const who = list || "Unnamed source";
+    return quote ? `${who}: “${clip(quote, 70)}”` : `${who} statement`;
+  }
+  return clip(sources[0].text, 90);
+}
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
+}
+
+function unique(ids: (string | undefined)[]): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+function dedupe<T extends { articleId: string; start: number; end: number }>(spans: T[]): T[] {
+  return spans.filter((s, i) => spans.findIndex((o) => o.articleId === s.articleId && o.start === s.start && o.end === s.end) === i);
+}

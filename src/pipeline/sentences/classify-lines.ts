@@ -1,0 +1,42 @@
+import type { Line, LineKind } from "./split-sentences";
+
+const COUNTER = /^(\d+\s*(of|\/)\s*\d+|\d+\s+(photos?|images?|pictures?|videos?|slides?))$/i;
+const TRAILING_COUNTER = /\d+\s*of\s*\d+$/i;
+const CREDIT_WORDS = /\b(getty images|getty|reuters|afp|ap photo|associated press|epa|efe|shutterstock|anadolu|alamy|press office|bulletin|handout|pool|photo(graph)?:|image:|credit:|picture:|via getty|courtesy|disclosure|file photo)\b|\/(?:getty|reuters|afp|ap|epa)\b/i;
+const SIGNATURE = /^[–—-]\s*[^()]{1,80}\(@\w{1,30}\)/;
+const INTRODUCES_EMBED = /\b(wrote|posted|tweeted|shared|said on (x|twitter|social media|telegram|facebook|instagram))\b|:\s*$/i;
+const ENDS_SENTENCE = /[.!?…"”’:)\]]$/;
+
+/** Tells each line's role on the page. Photo counters ("3 of 6", "6 photos"), credits
+ *  ("Getty Images", "Kremlin Press Office/Bulletin/Anadolu via Getty Images") and the signature
+ *  of an embedded post are page debris; short lines without a full stop are headings or photo
+ *  labels; a full line next to a credit is a caption (kept: it may state a dated event); the
+ *  lines of an embedded post are quoted material, not the article's own narration. */
+export function classifyLines(lines: Line[]): LineKind[] {
+  const kinds: LineKind[] = lines.map((line) => {
+    const text = line.text;
+    const words = text.split(/\s+/).length;
+    if (COUNTER.test(text)) return "counter";
+    if (SIGNATURE.test(text)) return "signature";
+    if (TRAILING_COUNTER.test(text) && words <= 12) return "credit";
+    if (CREDIT_WORDS.test(text) && words <= 12 && !/[.!?]["”]?$/.test(text)) return "credit";
+    if (!ENDS_SENTENCE.test(text) && words <= 12) return "heading";
+    if (words <= 3) return "heading";
+    return "body";
+  });
+  const isDebris = (k: LineKind | undefined) => k === "credit" || k === "counter";
+  lines.forEach((_, i) => {
+    if (kinds[i] === "signature") {
+      // the post's text stands right above its signature
+      for (let j = i - 1, taken = 0; j >= 0 && taken < 3; j--, taken++) {
+        if (kinds[j] !== "body" && kinds[j] !== "heading") break;
+        if (taken > 0 && INTRODUCES_EMBED.test(lines[j].text)) break;
+        kinds[j] = "embed";
+      }
+    }
+  });
+  lines.forEach((_, i) => {
+    if ((kinds[i] === "body" || kinds[i] === "heading") && (isDebris(kinds[i - 1]) || isDebris(kinds[i + 1]))) kinds[i] = "caption";
+  });
+  return kinds;
+}

@@ -1,0 +1,59 @@
+export type LineKind = "body" | "heading" | "caption" | "credit" | "counter" | "embed" | "signature";
+
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sentence {
+  index: number;
+  /** Offsets into the article body. */
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+  kind: LineKind;
+}
+
+/** Splits a body into its non-empty lines, trimmed, with offsets. Web copy puts one paragraph,
+ *  caption or credit on a line, so the line is the unit the debris rules look at. */
+export function splitLines(body: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const lead = /^\s*/.exec(m[0])![0].length;
+    const text = m[0].trim();
+    if (!text) continue;
+    lines.push({ index: lines.length, start: m.index + lead, end: m.index + lead + text.length, text });
+  }
+  return lines;
+}
+
+// Words after which a period does not end a sentence.
+const ABBREVIATIONS = new Set(
+  ("mr mrs ms dr prof st jr sr gen lt col capt sgt maj adm gov sen rep rev hon pres supt insp cmdr " +
+    "inc corp co ltd llc plc bros dept univ assn est approx vs etc no nos vol fig " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
+    "u.s u.k u.n e.u a.m p.m d.c i.e e.g").split(" "),
+);
+
+/** Splits one line into sentences at ., ! or ? followed by space and a capital, a digit or an
+ *  opening quote, unless the period closes an abbreviation or an initial. */
+export function splitLineIntoSentences(line: Line): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const re = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+  let from = 0;
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === "." && m[0].length === 1) {
+      const word = /([\p{L}.]+)$/u.exec(line.text.slice(from, m.index))?.[1] ?? "";
+      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    }
+    spans.push({ start: from, end });
+    from = end + /^\s*/.exec(line.text.slice(end))![0].length;
+  }
+  if (from < line.text.length) spans.push({ start: from, end: line.text.length });
+  return spans.map((s) => ({ start: line.start + s.start, end: line.start + s.end }));
+}
