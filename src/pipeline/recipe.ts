@@ -5,6 +5,7 @@ import { cmp, mergeNameVariants, type ActorMention } from "./corpus/merge-name-v
 import { slug, uniqueIds } from "./corpus/slug";
 import { placeKeyOf } from "./events/find-events";
 import type { Gazetteer, Place } from "./places/gazetteer";
+import { foldName } from "./text/fold";
 
 export type { ArticleFile } from "./articles/analyze-article";
 
@@ -113,9 +114,11 @@ function gatherLocations(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
   const entries = [...groups.entries()].sort((a, b) => cmp(a[1].name, b[1].name) || cmp(a[0], b[0]));
   const ids = uniqueIds(entries.map(([, g]) => slug(g.name)));
   const idByKey = new Map(entries.map(([key], i) => [key, ids[i]]));
+  // the gazetteer's transliteration ("Vovchans’k") yields to the text's spelling when they fold alike
+  const displayName = (g: { name: string; aliases: Set<string> }) => [...g.aliases].sort(cmp).find((a) => foldName(a) === foldName(g.name)) ?? g.name;
   const list: Location[] = entries.map(([, g], i) => ({
     id: ids[i],
-    name: g.name,
+    name: displayName(g),
     kind: g.place?.kind ?? "place",
     ...(g.place?.country ? { country: g.place.country } : {}),
     aliases: [...g.aliases].sort(cmp),

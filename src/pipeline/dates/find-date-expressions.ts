@@ -16,7 +16,7 @@ export interface DateExpression {
   future: boolean;
 }
 
-const FUTURE = /\b(will|won[’']t|shall|set to|plans?|planned|planning|scheduled|expected to|is due|are due|due to|intends? to|going to|upcoming|to (meet|hold|visit|travel|attend|sign|vote|host|begin|start|open|resume|announce|return|address|speak|fly))\b|[’']ll\b/i;
+const FUTURE = /\b(will|would|won[’']t|shall|set to|plans?|planned|planning|scheduled|expected to|is due|are due|due to|intends? to|going to|upcoming|meets|begins|opens|starts|holds|visits|travels|arrives|hosts|resumes|convenes|takes place|to (meet|hold|visit|travel|attend|sign|vote|host|begin|start|open|resume|announce|return|address|speak|fly))\b|[’']ll\b/i;
 const VAGUE = /\b(week|weeks|weekend|fortnight)\b|\b(past|coming|next|last|previous|few|several)\s+(days|months|years)\b|\bearlier\b|\blater\b/i;
 const YEAR = /\b(in|since|during|by|from|until|till|of|early|late|mid-?|before|after|throughout)\s+((?:1[89]|20)\d{2})\b(?![-–]\d|\s*(%|percent))/gi;
 
@@ -46,6 +46,8 @@ export function findDateExpressions(text: string, reference: string | null): Dat
       end -= tail[0].length;
       exprText = exprText.slice(0, -tail[0].length);
     }
+    // "for 90 days", "four hours": a duration, not a date
+    if (/\b(days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i.test(exprText) && !/\b(ago|from now|later|earlier|before|after|this|last|next)\b/i.test(exprText)) continue;
     if (VAGUE.test(exprText) || /^(now|then|today[’']s?)$/i.test(exprText) && /^now|^then/i.test(exprText)) continue;
     const known = r.start.knownValues;
     const future = isFutureClause(text, start, end);
@@ -94,7 +96,12 @@ export function findDateExpressions(text: string, reference: string | null): Dat
   return found.sort((a, b) => a.start - b.start);
 }
 
+const PAST_VERB = /\b(\w+ed|said|met|held|took|was|were|had|did|made|told|came|went|left|began|won|lost|spoke|wrote|gave|sent|fell|rose|quit|stood|saw|found)\s+(\w+\s+){0,3}$/i;
+
 function isFutureClause(text: string, start: number, end: number): boolean {
+  const near = text.slice(Math.max(0, start - 40), start);
+  // the verb right before the date decides: "Chile will suspend…, the minister said on Wednesday"
+  if (PAST_VERB.test(near) && !FUTURE.test(near)) return false;
   const before = text.slice(Math.max(0, start - 100), start);
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(". "));
   const after = text.slice(end, end + 60).split(/[,;.]/)[0];

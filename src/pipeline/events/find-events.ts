@@ -119,9 +119,9 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         }
       } else if (t.type === "meeting") {
         const later = triggers.find((o) => o.type === "meeting" && o.start > t.end);
-        actors = names.filter((m) => !m.possessive && (!later || m.start - s.start < later.start));
+        actors = names.filter((m) => !m.possessive && !isSourceCredit(s.text, m.start - s.start) && (!later || m.start - s.start < later.start));
       } else {
-        const subject = [...names].reverse().find((m) => !m.possessive && m.end - s.start <= t.start);
+        const subject = subjectOf(t, s, names);
         const object = names.find((m) => !m.possessive && m.start - s.start >= t.end);
         const actor = subject ?? (t.type === "appointment" ? object : undefined);
         actors = actor ? [actor] : [];
@@ -155,7 +155,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     if (!triggers.length && PARTICIPATION.test(s.text)) {
       const meeting = [...events].reverse().find((e) => e.type === "meeting" && s.index - e.sentence <= 2);
       if (meeting) {
-        absorb(meeting, { ...meeting, actors: names.filter((m) => !m.possessive), locations: [], quotes: [], sources: [{ start: s.start, end: s.end }] });
+        absorb(meeting, { ...meeting, actors: names.filter((m) => !m.possessive), locations: [], quotes: [], sources: [{ start: s.start, end: s.end }], sentence: s.index });
       }
     }
     for (const e of kept) mergeIntoArticle(events, e);
@@ -167,13 +167,23 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
   return events;
 }
 
+/** "according to the Russian RIA Novosti agency": the name is who reported it, not who took part. */
+function isSourceCredit(text: string, at: number): boolean {
+  return /\baccording to\s+(the\s+)?([\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at));
+}
+
 function findTriggers(text: string, quotes: [number, number][]): Trigger[] {
   const found: Trigger[] = [];
   for (const { type, pattern } of TRIGGERS) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index!;
       if (inRanges(start, quotes)) continue;
-      if (NOT_AN_EVENT.test(text.slice(Math.max(0, start - 40), start))) continue;
+      const lead = text.slice(Math.max(0, start - 40), start);
+      if (NOT_AN_EVENT.test(lead)) continue;
+      // "was criticized", "were described": nobody speaks
+      if (type === "statement" && /\b(was|were|been|being|is|are|be)\s+$/i.test(lead)) continue;
+      // "before the summit", "ahead of talks": a time mark, not the event itself
+      if (/\b(before|ahead of)\s+(the\s+|a\s+|an\s+)?([\p{L}-]+\s+){0,3}$/iu.test(lead) && type === "meeting") continue;
       found.push({ type, start, end: start + m[0].length, word: m[0] });
     }
   }
@@ -183,32 +193,35 @@ function findTriggers(text: string, quotes: [number, number][]): Trigger[] {
 function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sentence): Mention[] {
   const prev = [...triggers].reverse().find((o) => o.end <= t.start);
   const next = triggers.find((o) => o.start >= t.end);
-  const places = own.filter((m) => m.kind === "location");
-  const inReach = (m: Mention) => {
-    const at = m.start - s.start;
-    if (next && at >= next.start) return false;
-    if (prev && at < prev.end) return false;
-    return (at >= t.end && at - t.end <= 80) || (at < t.start && t.start - at <= 60);
-  };
-  const chosen: Mention[] = [];
-  for (const m of places) {
-    if (!m.placeContext || !inReach(m)) continue;
-    chosen.push(m);
-    // "at the Kremlin in Moscow": the landmark and its city are one place
-    if (chosen.length && m.place?.kind !== "place") break;
-  }
-  return chosen;
+  // a statement is placed only by the words of its speech clause ("Speaking in the Oval Office")
+  const statement = t.type === "statement";
+  const reachAfter = statement ? 30 : 80;
+  const candidates = own
+    .filter((m) => m.kind === "location" && m.placeContext && !isModifier(s.text, m.end - s.start))
+    .map((m) => ({ m, at: m.start - s.start }))
+    .filter(({ at }) => !(next && at >= next.start) && !(prev && at < prev.end))
+    .map(({ m, at }) => ({ m, cost: at >= t.end ? at - t.end : (t.start - at) * 1.5 + 1, after: at >= t.end, at }))
+    .filter(({ at, after }) => (after ? at - t.end <= reachAfter && !(statement && /\bthat\b|[“"]/.test(s.text.slice(t.end, at))) : !statement && t.start - at <= 60))
+    .sort((a, b) => a.cost - b.cost);
+  const first = candidates[0];
+  if (!first) return [];
+  // "at the Kremlin in Moscow": the landmark and its city are one place
+  return first.m.place?.kind === "place" ? candidates.filter((c) => c === first || c.m.place?.key === first.m.place?.within).map((c) => c.m) : [first.m];
+}
+
+const NOT_MODIFIED = /^(on|in|at|and|or|to|for|with|from|by|of|as|after|before|last|this|since|where|which|that|when|while|said|says|is|was|were|are|has|had|will|would|on)$/;
+
+/** "the US delegation", "Russian-held": a place name used to qualify the next noun places nothing. */
+function isModifier(text: string, end: number): boolean {
+  const next = /^\s+([a-z][\p{L}-]*)/u.exec(text.slice(end));
+  return !!next && !NOT_MODIFIED.test(next[1]);
 }
 
 function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[], lastSpeaker: Mention | null): Mention | null {
   const before = s.text.slice(0, t.start);
-  const subject = [...names].reverse().find((m) => {
-    const at = m.end - s.start;
-    if (at > t.start || m.possessive) return false;
-    const preceding = s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start);
-    return !/\b(with|to|of|for|by|about|against|from|urging|urged|and)\s+$/i.test(preceding);
-  });
-  if (/^\s*(speaking|writing|asked)\b/i.test(s.text.slice(0, t.end)) || /^[^,]*,?\s*$/.test(before) && !subject) {
+  const subject = subjectOf(t, s, names, true);
+  // "Speaking to reporters …, Trump said": the participle's speaker is the main clause's subject
+  if ((t.start < 3 && /^\s*(speaking|writing|asked)\b/i.test(s.text.slice(0, t.end))) || (/^[^,]*,?\s*$/.test(before) && !subject)) {
     const after = names.find((m) => m.start - s.start >= t.end && !m.possessive);
     if (after && after.start - s.start - t.end <= 80) return after;
   }
@@ -221,6 +234,28 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[],
   const descriptor = DESCRIPTOR.exec(before);
   if (descriptor) return resolveDescriptor(descriptor[2], descriptor[3], seen, lastSpeaker);
   return null;
+}
+
+/** The name a verb has for its subject: the nearest one before it in its clause, or, across an
+ *  apposition ("Board member Craig Lister, one of the two directors named, stepped down"), the
+ *  name the apposition describes. Objects of prepositions ("with X", "urging X") are not
+ *  subjects. `loose` lets a statement's subject stand across a clause boundary. */
+function subjectOf(t: Trigger, s: Sentence, names: Mention[], loose = false): Mention | undefined {
+  const candidates = names.filter((m) => {
+    if (m.end - s.start > t.start || m.possessive) return false;
+    const preceding = s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start);
+    return !/\b(with|to|of|for|by|about|against|from|urging|urged|and|at|in|on)\s+(the\s+)?$/i.test(preceding);
+  });
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const m = candidates[k];
+    const between = s.text.slice(m.end - s.start, t.start);
+    const outer = candidates.slice(0, k).reverse().find((p) => /^,\s[^,;]{0,100},\s*(\w+\s+)?$/.test(s.text.slice(p.end - s.start, t.start)) && s.text.slice(p.end - s.start, m.start - s.start).trim().startsWith(","));
+    if (outer) return outer;
+    if (loose || !/[;]|\b(that|which|who|whom|whose)\b|,\s/.test(between)) return m;
+    if (/^,\s[^,;]{0,100},\s*(\w+\s+)?$/.test(between)) return m;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** "the Ukrainian leader", "the president", "the company": the last one named who fits. */
@@ -262,6 +297,7 @@ export function sameActor(a: Mention, b: Mention): boolean {
 }
 
 function absorb(into: LocalEvent, from: LocalEvent) {
+  into.sentence = Math.max(into.sentence, from.sentence);
   for (const a of from.actors) if (!into.actors.some((b) => sameActor(a, b))) into.actors.push(a);
   if (!into.locations.length) into.locations.push(...from.locations);
   into.quotes.push(...from.quotes);

@@ -37,7 +37,10 @@ const POSSESSIVE = /[’']s$/;
 export function findMentions(text: string, offset: number, sentence: number, gazetteer: Gazetteer): Mention[] {
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
-  let i = 0;
+  // a wire dateline ("SANTIAGO (Reuters) -", "BEAUFORT, S.C. —") says where the copy was filed
+  const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]+(\([^)]{1,40}\))?\s*[—–-]\s/u.exec(text);
+  let i = dateline ? tokens.findIndex((t) => t.start >= dateline[0].length) : 0;
+  if (i < 0) i = tokens.length;
   while (i < tokens.length) {
     const span = readNameSpan(tokens, i);
     if (!span) {
@@ -51,13 +54,15 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // leading demonyms, countries and titles: "Russian President", "US special envoy", "Foreign Minister"
     let nationality: string | undefined;
     const roleWords: string[] = [];
-    while (words.length > 1) {
+    // an organization keeps its qualifiers: "Chilean National Truckers Association"
+    const isOrgName = words.some((w) => ORG_WORDS.has(w.text.toLowerCase())) || (tokens[to] !== undefined && ORG_FOLLOWERS.has(tokens[to].text.toLowerCase()));
+    while (words.length > 1 && !isOrgName) {
       const w = words[0].text;
       const demonym = gazetteer.demonym(w);
       const country = gazetteer.lookup(w);
       if (demonym && demonym.kind === "country") nationality = demonym.key;
       else if (country?.kind === "country" && (ROLE_WORDS.has(words[1].text.toLowerCase()) || gazetteer.demonym(words[1].text))) nationality = country.key;
-      else if (ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ""))) {
+      else if (isRoleWord(w)) {
         if (!HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) roleWords.push(w);
       } else break;
       words = words.slice(1);
@@ -165,5 +170,8 @@ function lookBackForRole(tokens: Token[], from: number, gazetteer: Gazetteer): {
   if (!sawHead) return { role: [], nationality: role.length ? nationality : undefined };
   return { role, nationality };
 }
+
+/** "President", "Vice-president", "Gov.": a title word. */
+const isRoleWord = (w: string) => w.toLowerCase().replace(/\.$/, "").split("-").every((part) => ROLE_WORDS.has(part));
 
 const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);

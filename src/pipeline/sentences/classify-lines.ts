@@ -24,7 +24,8 @@ export function classifyLines(lines: Line[]): LineKind[] {
     if (words <= 3) return "heading";
     return "body";
   });
-  const isDebris = (k: LineKind | undefined) => k === "credit" || k === "counter";
+  // a caption sits right above its credit or its "k of N" counter; "6 photos" opens a gallery
+  const followsCaption = (i: number) => kinds[i] === "credit" || (kinds[i] === "counter" && /\bof\b|\//i.test(lines[i].text));
   lines.forEach((_, i) => {
     if (kinds[i] === "signature") {
       // the post's text stands right above its signature
@@ -36,7 +37,7 @@ export function classifyLines(lines: Line[]): LineKind[] {
     }
   });
   lines.forEach((_, i) => {
-    if ((kinds[i] === "body" || kinds[i] === "heading") && (isDebris(kinds[i - 1]) || isDebris(kinds[i + 1]))) kinds[i] = "caption";
+    if ((kinds[i] === "body" || kinds[i] === "heading") && i + 1 < lines.length && followsCaption(i + 1)) kinds[i] = "caption";
   });
   return kinds;
 }
