@@ -49,15 +49,16 @@ export function findDateExpressions(text: string, reference: string | null): Dat
     // "for 90 days", "four hours": a duration, not a date
     if (/\b(days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i.test(exprText) && !/\b(ago|from now|later|earlier|before|after|this|last|next)\b/i.test(exprText)) continue;
     if (VAGUE.test(exprText) || /^(now|then|today[’']s?)$/i.test(exprText) && /^now|^then/i.test(exprText)) continue;
-    const known = r.start.knownValues;
+    const known = knownValues(r.start);
     const future = isFutureClause(text, start, end);
     const next = results[i + 1];
     // [D2] weekday followed by a numeric hint in brackets
-    if (known.weekday !== undefined && known.day === undefined && next && /^\s*\(\s*$/.test(text.slice(end, next.index)) && next.start.knownValues.day !== undefined) {
+    if (known.weekday !== undefined && known.day === undefined && next && /^\s*\(\s*$/.test(text.slice(end, next.index)) && knownValues(next.start).day !== undefined) {
       const close = text.indexOf(")", next.index + next.text.length);
-      const hint = resolveMonthDay(next.start.knownValues.month!, next.start.knownValues.day!, next.start.knownValues.year, reference, future);
+      const hinted = knownValues(next.start);
+      const hint = resolveMonthDay(hinted.month!, hinted.day!, hinted.year, reference, future);
       if (hint && close >= 0 && close - (next.index + next.text.length) <= 1) {
-        found.push({ start, end: close + 1, text: text.slice(start, close + 1), value: hint, precision: "day", kind: next.start.knownValues.year !== undefined ? "stated" : "relative", future });
+        found.push({ start, end: close + 1, text: text.slice(start, close + 1), value: hint, precision: "day", kind: hinted.year !== undefined ? "stated" : "relative", future });
         i++;
         continue;
       }
@@ -126,6 +127,15 @@ function resolveMonthYear(month: number, reference: string, future: boolean): nu
   const refMonth = Number(reference.slice(5, 7));
   if (future) return month >= refMonth ? refYear : refYear + 1;
   return month <= refMonth ? refYear : refYear - 1;
+}
+
+type Component = "year" | "month" | "day" | "weekday";
+
+/** The components the text states (chrono-node tells them apart from the ones it implies). */
+function knownValues(c: chrono.ParsedComponents): Partial<Record<Component, number>> {
+  const out: Partial<Record<Component, number>> = {};
+  for (const k of ["year", "month", "day", "weekday"] as Component[]) if (c.isCertain(k)) out[k] = c.get(k) ?? undefined;
+  return out;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -55,7 +55,8 @@ const DESCRIPTOR = /\b(the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s*,?\s*$/
  *  event. */
 export function findEvents(sentences: DatedSentence[], mentions: Mention[], published: string | null): LocalEvent[] {
   const events: LocalEvent[] = [];
-  let focus: { value: string; precision: DatePrecision; text: string; start: number; end: number } | null = null;
+  type Focus = { value: string; precision: DatePrecision; text: string; start: number; end: number };
+  let focus: Focus | null = null;
   let lastSpeaker: Mention | null = null;
   const seen: Mention[] = [];
   for (const s of sentences) {
@@ -80,7 +81,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       if (best && !datesOf.has(best)) datesOf.set(best, d);
     }
     const sentenceFocus = NARRATIVE.has(s.kind) ? [...s.dates].reverse().find((d) => d.precision === "day" && !d.future) : undefined;
-    const contextDate = sentenceFocus ? { value: sentenceFocus.value, precision: sentenceFocus.precision, text: sentenceFocus.text, start: s.start + sentenceFocus.start, end: s.start + sentenceFocus.end } : focus;
+    const contextDate: Focus | null = sentenceFocus ? { value: sentenceFocus.value, precision: sentenceFocus.precision, text: sentenceFocus.text, start: s.start + sentenceFocus.start, end: s.start + sentenceFocus.end } : focus;
     const sentenceEvents: LocalEvent[] = [];
     const names = own.filter((m) => (m.kind === "person" || m.kind === "organization") && !inRanges(m.start - s.start, quotes));
     const speakers = new Set<Mention>();
@@ -96,7 +97,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         precision = expression.precision;
         dateBasis = { kind: expression.kind, expression: expression.text, anchor: expression.kind === "relative" ? published : null, start: s.start + expression.start, end: s.start + expression.end };
       } else if (status === "occurred" && s.kind === "body" && !PERFECT.test(before)) {
-        const fallback = contextDate ?? (t.type === "statement" && published ? null : null);
+        const fallback = contextDate;
         if (fallback) {
           date = fallback.value;
           precision = fallback.precision;
