@@ -5,7 +5,8 @@ import { lastWord, sameSurname } from "../mentions/resolve-mentions";
 import type { Sentence } from "../sentences/split-sentences";
 import { foldName } from "../text/fold";
 import { inRanges, quotedRanges } from "../text/tokens";
-import { ANAPHORIC, FUTURE_BEFORE, NOT_AN_EVENT, PARTICIPATION, PERFECT, TRIGGERS } from "./triggers";
+import { ANAPHORIC, FUTURE_BEFORE, NEEDS_OWN_DATE, NOT_AN_EVENT, PARTICIPATION, PERFECT, TRIGGERS } from "./triggers";
+import { lexiconTag } from "../mentions/lexicon";
 
 export interface LocalQuote {
   start: number;
@@ -72,6 +73,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       let best: Trigger | undefined;
       let bestDistance = Infinity;
       for (const t of triggers) {
+        if (t.type === "statement" && !datesStatement(s.text, t, d)) continue;
         const distance = d.start >= t.end ? d.start - t.end : t.start - d.end;
         if (distance < bestDistance) {
           best = t;
@@ -121,10 +123,14 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       } else if (t.type === "meeting") {
         const later = triggers.find((o) => o.type === "meeting" && o.start > t.end);
         actors = names.filter((m) => !m.possessive && !isSourceCredit(s.text, m.start - s.start) && (!later || m.start - s.start < later.start));
+        if (!actors.length) {
+          const described = describedSubject(before, seen, lastSpeaker);
+          if (described) actors = [described];
+        }
       } else {
         const subject = subjectOf(t, s, names);
         const object = names.find((m) => !m.possessive && m.start - s.start >= t.end);
-        const actor = subject ?? (t.type === "appointment" ? object : undefined);
+        const actor = subject ?? (t.type === "appointment" ? object : describedSubject(before, seen, lastSpeaker) ?? undefined);
         actors = actor ? [actor] : [];
         if (!actors.length && !locations.length && !expression) continue;
       }
@@ -134,6 +140,9 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         dateBasis: finalStatus === "planned" && !expression ? null : dateBasis,
         actors, locations, quotes: [], sources: [{ start: s.start, end: s.end }], sentence: s.index,
       };
+      const reported = triggers.some((o) => o.type === "statement" && o.end <= t.start && /\bthat\b/.test(s.text.slice(o.end, t.start)));
+      if (t.type !== "statement" && !expression && reported) continue;
+      if (NEEDS_OWN_DATE.test(t.word) && !expression) continue;
       if (t.type === "meeting" && !expression && ANAPHORIC.test(before)) {
         const antecedent = findAntecedent(events, event);
         if (antecedent) {
@@ -166,6 +175,18 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     if (sentenceFocus) focus = contextDate;
   }
   return events;
+}
+
+/** [E2] A statement is dated only by the date of its own clause — "said on Wednesday", "on
+ *  Monday, X said", "X on Monday told" — never by one inside what was said ("she said the cut
+ *  would take effect on March 18"). */
+function datesStatement(text: string, t: Trigger, d: DateExpression): boolean {
+  if (d.start >= t.end) {
+    const between = text.slice(t.end, d.start);
+    return !/\bthat\b|[“"]/.test(between) && between.trim().split(/\s+/).length <= 4;
+  }
+  const between = text.slice(d.end, t.start);
+  return !/[“"]/.test(between) && !/\b(that|which|who|when)\b/.test(between);
 }
 
 /** "according to the Russian RIA Novosti agency": the name is who reported it, not who took part. */
@@ -210,6 +231,15 @@ function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sen
   return first.m.place?.kind === "place" ? candidates.filter((c) => c === first || c.m.place?.key === first.m.place?.within).map((c) => c.m) : [first.m];
 }
 
+/** "a Commonwealth Games medallist": the name qualifies the noun after it. */
+function qualifiesNoun(text: string, end: number): boolean {
+  const next = /^\s+([a-z][\p{L}-]*)/u.exec(text.slice(end))?.[1];
+  if (!next) return false;
+  const tag = lexiconTag(next);
+  if (tag) return /Noun|Singular|Plural/.test(tag) && !/Verb/.test(tag);
+  return /(ist|ists|er|ers|or|ors|ian|ians|ment|tion|ship|hood|ity)$/.test(next) && !/(ed|ing)$/.test(next);
+}
+
 const NOT_MODIFIED = /^(on|in|at|and|or|to|for|with|from|by|of|as|after|before|last|this|since|where|which|that|when|while|said|says|is|was|were|are|has|had|will|would|on)$/;
 
 /** "the US delegation", "Russian-held": a place name used to qualify the next noun places nothing. */
@@ -222,7 +252,7 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[],
   const before = s.text.slice(0, t.start);
   const subject = subjectOf(t, s, names, true);
   // "Speaking to reporters …, Trump said": the participle's speaker is the main clause's subject
-  if ((t.start < 3 && /^\s*(speaking|writing|asked)\b/i.test(s.text.slice(0, t.end))) || (/^[^,]*,?\s*$/.test(before) && !subject)) {
+  if (t.start < 3 && /^\s*(speaking|writing|asked)\b/i.test(s.text.slice(0, t.end))) {
     const after = names.find((m) => m.start - s.start >= t.end && !m.possessive);
     if (after && after.start - s.start - t.end <= 80) return after;
   }
@@ -232,9 +262,17 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[],
   if (/\b(he|she)\s+(\w+\s+)?$/i.test(before)) {
     return lastSpeaker ?? [...seen].reverse().find((m) => m.kind === "person") ?? null;
   }
-  const descriptor = DESCRIPTOR.exec(before);
-  if (descriptor) return resolveDescriptor(descriptor[2], descriptor[3], seen, lastSpeaker);
-  return null;
+  return describedSubject(before, seen, lastSpeaker);
+}
+
+/** The subject right before a verb when it is a description: "The Ukrainian leader stressed",
+ *  "the council will meet", "The Conservative leader resigned". */
+function describedSubject(before: string, seen: Mention[], lastSpeaker: Mention | null): Mention | null {
+  const clause = before.replace(/\s+(will|would|has|have|had|was|were|is|are|also|then|later|again|on \w+|set to|to)(\s+\w+)?\s*$/i, " ");
+  const descriptor = DESCRIPTOR.exec(clause);
+  if (!descriptor) return null;
+  if (descriptor.index > 0 && !/[,.;:]\s*$|^\s*$/.test(clause.slice(0, descriptor.index)) && !/\b(and|but|while)\s*$/i.test(clause.slice(0, descriptor.index))) return null;
+  return resolveDescriptor(descriptor[2], descriptor[3], seen, lastSpeaker);
 }
 
 /** The name a verb has for its subject: the nearest one before it in its clause, or, across an
@@ -243,14 +281,14 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[],
  *  subjects. `loose` lets a statement's subject stand across a clause boundary. */
 function subjectOf(t: Trigger, s: Sentence, names: Mention[], loose = false): Mention | undefined {
   const candidates = names.filter((m) => {
-    if (m.end - s.start > t.start || m.possessive) return false;
+    if (m.end - s.start > t.start || m.possessive || qualifiesNoun(s.text, m.end - s.start)) return false;
     const preceding = s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start);
     return !/\b(with|to|of|for|by|about|against|from|urging|urged|and|at|in|on)\s+(the\s+)?$/i.test(preceding);
   });
   for (let k = candidates.length - 1; k >= 0; k--) {
     const m = candidates[k];
     const between = s.text.slice(m.end - s.start, t.start);
-    const outer = candidates.slice(0, k).reverse().find((p) => /^,\s[^,;]{0,100},\s*(\w+\s+)?$/.test(s.text.slice(p.end - s.start, t.start)) && s.text.slice(p.end - s.start, m.start - s.start).trim().startsWith(","));
+    const outer = candidates.slice(0, k).reverse().find((p) => /^,\s[^;]{0,160},\s*(\w+\s+)?$/.test(s.text.slice(p.end - s.start, t.start)) && s.text.slice(p.end - s.start, m.start - s.start).trim().startsWith(","));
     if (outer) return outer;
     if (loose || !/[;]|\b(that|which|who|whom|whose)\b|,\s/.test(between)) return m;
     if (/^,\s[^,;]{0,100},\s*(\w+\s+)?$/.test(between)) return m;

@@ -2,13 +2,13 @@ import type { EventType } from "../../model/timeline";
 
 // The words that announce an event in news English, by the type of event they announce.
 export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
-  { type: "meeting", pattern: /\b(met|meet|meets|meeting|meetings|talks|summit|discussions?|held talks|sat down with|phone call|spoke by phone|video call)\b/gi },
+  { type: "meeting", pattern: /\b(met|meet|meets|meeting|meetings|talks|summit|discussions?|held talks|sat down with|phone call|spoke by phone|video call|session|sessions|sitting|conference|town hall|convenes|convened)\b/gi },
   { type: "statement", pattern: /\b(said|says|say|told|tells|stressed|stresses|added|adding|announced|announces|announcing|wrote|writes|urged|urging|urges|warned|warns|warning|claimed|stated|insisted|insists|noted|argued|declared|confirmed|confirms|denied|denies|posted|tweeted|speaking|speaks|spoke|replied|responded|emphasi[sz]ed|acknowledged|admitted|explained|vowed|pledged|promised|threatened|accused|criticized|criticised|praised|welcomed|called for|ruled out|reiterated|predicted|cautioned)\b/gi },
   { type: "resignation", pattern: /\b(resigned|resigns|stepped down|steps down|quit|quits)\b/gi },
-  { type: "appointment", pattern: /\b(appointed|nominated|sworn in|was elected|were elected|named \w+ (as|to))\b/gi },
+  { type: "appointment", pattern: /\b(appointed|nominated|sworn in|was elected|were elected|named(?= (?:[\p{Lu}]|\w+ (?:as|to)\b)))/giu },
   { type: "military", pattern: /\b(captured|seized|taken control|took control|shelled|bombed|invaded|launched an? (offensive|attack|strike|assault)|shot down|withdrew troops|retook|recaptured)\b/gi },
   { type: "agreement", pattern: /\b(signed|reached an? (agreement|deal|accord|ceasefire)|struck an? (deal|agreement)|ratified)\b/gi },
-  { type: "other", pattern: /\b(visited|visits|arrived in|travell?ed to|toured)\b/gi },
+  { type: "other", pattern: /\b(visited|visits|arrived in|travell?ed to|toured|elections?|referendum)\b/gi },
 ];
 
 /** Words just before a trigger that make it no event: negated, hypothetical or wished for. */
@@ -24,3 +24,7 @@ export const ANAPHORIC = /\b(the|their|that|this|those|these|its|his|her|our)\s+
 export const PERFECT = /\b(has|have)\s+(\w+\s+)?$/i;
 
 export const PARTICIPATION = /\b(accompanied by|joined by|attended by|flanked by)\b/i;
+
+/** Triggers that make an event only with a date of their own ("Sunday's election"), not as a
+ *  passing topic ("topics including elections"). */
+export const NEEDS_OWN_DATE = /^(elections?|referendum|session|sessions|sitting|conference)$/i;

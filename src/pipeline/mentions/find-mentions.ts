@@ -29,6 +29,7 @@ export interface Mention {
   weak?: boolean;
 }
 
+const VENUE_WORDS = new Set("hall palace house center centre square building headquarters stadium arena airport hotel crossing port bridge base embassy castle park street avenue road plaza tower cathedral church mosque temple university campus court courthouse".split(" "));
 const PLACE_PREPS = new Set("in at to from near between outside inside across via toward towards into around throughout within".split(" "));
 const POSSESSIVE = /[’']s$/;
 
@@ -67,6 +68,14 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       } else break;
       words = words.slice(1);
     }
+    // "City Manager Tom Reyes": everything up to the last title word is the role
+    if (!isOrgName && words.length > 2) {
+      const lastHead = words.slice(0, -1).map((w) => ROLE_HEADS.has(w.text.toLowerCase())).lastIndexOf(true);
+      if (lastHead >= 0 && lastHead < words.length - 1 && isCapitalized(words[lastHead + 1].text)) {
+        roleWords.push(...words.slice(0, lastHead + 1).map((w) => w.text));
+        words = words.slice(lastHead + 1);
+      }
+    }
     const before = lookBackForRole(tokens, from, gazetteer);
     nationality ??= before.nationality;
     const role = [...before.role, ...roleWords].join(" ") || undefined;
@@ -86,6 +95,11 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     };
     mention.kind = classify(mention, words, next, gazetteer);
     if (gazetteer.demonym(name) && words.length === 1) continue; // "Ukrainian", "Americans": a nationality, not a name
+    if (words.length > 1 && gazetteer.demonym(last.text) && next && /^[a-z]/.test(next.text)) continue; // "South American neighbours"
+    // "at City Hall", "outside the Liberal headquarters", "at Christiansborg": a venue the gazetteer does not know
+    if (mention.kind !== "location" && placeContext && (words.some((w) => VENUE_WORDS.has(w.text.toLowerCase())) || (mention.kind === "unknown" && /^(at|outside|inside)$/.test(prev ?? prev2 ?? "")))) {
+      mention.kind = "location";
+    }
     mentions.push(mention);
   }
   return mentions;

@@ -21,7 +21,7 @@ export const ROLE_HEADS = new Set(
     "justice commissioner leader premier deputy attorney speaker coach captain officer head founder executive manager analyst " +
     "official lawmaker commander colonel lieutenant sergeant professor bishop archbishop cardinal emir sheikh sultan " +
     "son-in-law daughter-in-law father-in-law wife husband son daughter brother sister aide counsel counselor prosecutor " +
-    "inspector superintendent admiral sheriff councillor councilman councilwoman treasurer economist staff").split(" "),
+    "inspector superintendent admiral sheriff councillor councilman councilwoman treasurer economist staff member").split(" "),
 );
 
 /** Honorifics dropped from a name without being a role. */
