@@ -35,7 +35,7 @@ export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { t
 export function assembleTimeline(analyses: ArticleAnalysis[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
   const sorted = [...analyses].sort((a, b) => cmp(a.article.path, b.article.path));
   const { kept, diagnostics } = dropDuplicateArticles(sorted);
-  const actors = buildActors(kept);
+  const actors = buildActors(kept, gazetteer);
   const locations = gatherLocations(kept, gazetteer);
   const events = nameAndOrder(mergeEvents(toCorpusEvents(kept, actors.idOf, locations.idOf)), kept, actors.list, locations.list);
   const allDiagnostics = [...sorted.flatMap((a) => a.diagnostics), ...diagnostics];
@@ -79,11 +79,12 @@ function dropDuplicateArticles(analyses: ArticleAnalysis[]): { kept: ArticleAnal
 
 const mentionKey = (articleId: string, start: number) => `${articleId}@${start}`;
 
-function buildActors(analyses: ArticleAnalysis[]) {
+function buildActors(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
   const mentions: ActorMention[] = analyses.flatMap((a) =>
     a.mentions.filter((m) => m.kind === "person" || m.kind === "organization").map((mention) => ({ articleId: a.article.id, mention })),
   );
-  const clusters = mergeNameVariants(mentions).sort((a, b) => cmp(a.name, b.name) || cmp(a.kind, b.kind));
+  const isCountry = (word: string) => gazetteer.lookup(word)?.kind === "country" || gazetteer.demonym(word)?.kind === "country";
+  const clusters = mergeNameVariants(mentions, isCountry).sort((a, b) => cmp(a.name, b.name) || cmp(a.kind, b.kind));
   const ids = uniqueIds(clusters.map((c) => slug(c.name)));
   const idOf = new Map<string, string>();
   const list: Actor[] = clusters.map((c, i) => {

@@ -22,12 +22,13 @@ export interface ActorCluster {
  *  square. Full names join when their surnames match (same spelling, or sound-alike and close
  *  in spelling) and their given names agree (equal, sound-alike, or one absent); a bare surname
  *  joins the one full name it matches. [A2] Organizations join on the folded name, and an
- *  acronym joins the organization whose initials it spells ("GM" → "General Motors"). [A3] The
+ *  acronym joins the organization whose initials it spells ("GM" → "General Motors"); legal
+ *  forms and a leading country do not count ("US Federal Reserve" is "Federal Reserve"). [A3] The
  *  canonical name is the fullest form seen. */
-export function mergeNameVariants(mentions: ActorMention[]): ActorCluster[] {
+export function mergeNameVariants(mentions: ActorMention[], isPlace: (word: string) => boolean = () => false): ActorCluster[] {
   const people = mentions.filter((m) => m.mention.kind === "person");
   const orgs = mentions.filter((m) => m.mention.kind === "organization");
-  return [...clusterPeople(people), ...clusterOrganizations(orgs)];
+  return [...clusterPeople(people), ...clusterOrganizations(orgs, isPlace)];
 }
 
 interface Group {
@@ -74,21 +75,46 @@ function givenAgree(a: string | null, b: string | null): boolean {
   return doubleMetaphone(fb).some((c: string) => codes.includes(c)) || jaroWinkler(fa, fb) >= 0.88;
 }
 
-function clusterOrganizations(mentions: ActorMention[]): ActorCluster[] {
+// Legal forms and industry words that a company's name may carry or drop: "General Motors
+// Corporation" is "General Motors", "Ford Motor Company" is "Ford", "Fiat Group SpA" is "Fiat".
+const LEGAL_FORMS = new Set("corporation corp inc incorporated co company ltd limited llc plc ag sa nv spa gmbh group holdings".split(" "));
+const INDUSTRY_WORDS = new Set("motor motors auto automotive automobile automobiles airlines airways bank".split(" "));
+
+/** The key organizations merge on: the folded name without a leading country ("US Federal
+ *  Reserve") and without trailing legal forms; a one-word brand followed only by industry words
+ *  ("Ford Motor") keys on the brand. */
+export function organizationKey(name: string, isPlace: (word: string) => boolean): string {
+  let words = foldName(name).split(" ").filter(Boolean);
+  while (words.length > 1 && (isPlace(words[0]) || (words[0] === "united" && words[1] === "states"))) words = words[0] === "united" ? words.slice(2) : words.slice(1);
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words = words.slice(0, -1);
+  if (words.length > 1 && words.slice(1).every((w) => INDUSTRY_WORDS.has(w) || LEGAL_FORMS.has(w))) words = words.slice(0, 1);
+  return words.join(" ");
+}
+
+function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) => boolean): ActorCluster[] {
   const byName = new Map<string, ActorMention[]>();
+  const fullNames = new Map<string, Set<string>>();
   for (const m of mentions) {
-    const key = foldName(m.mention.name);
+    const key = organizationKey(m.mention.name, isPlace);
     byName.set(key, [...(byName.get(key) ?? []), m]);
+    fullNames.set(key, (fullNames.get(key) ?? new Set()).add(foldName(m.mention.name)));
   }
   const keys = [...byName.keys()].sort();
+  // an acronym spells the initials of the most mentioned organization it could stand for
+  // ("ATTF" the Australian Table Tennis Federation, "GM" General Motors)
   const initials = new Map<string, string>();
   for (const key of keys) {
-    const words = key.split(" ").filter((w) => !["of", "the", "and", "for", "de"].includes(w));
-    if (words.length >= 2) initials.set(words.map((w) => w[0]).join(""), key);
+    for (const form of [key, ...[...fullNames.get(key)!].sort()]) {
+      const words = form.split(" ").filter((w) => !["of", "the", "and", "for", "de"].includes(w) && !LEGAL_FORMS.has(w));
+      if (words.length < 2) continue;
+      const acronym = words.map((w) => w[0]).join("");
+      const current = initials.get(acronym);
+      if (!current || byName.get(key)!.length > byName.get(current)!.length) initials.set(acronym, key);
+    }
   }
   for (const key of keys) {
-    const full = !key.includes(" ") ? initials.get(key) : undefined;
-    if (full && byName.has(full) && full !== key) {
+    const full = /^[a-z]{2,6}s?$/.test(key) ? initials.get(key.replace(/s$/, "")) ?? initials.get(key) : undefined;
+    if (full && byName.has(full) && full !== key && byName.get(key)!.every((m) => /^[A-Z.]+s?$/.test(m.mention.name))) {
       byName.get(full)!.push(...byName.get(key)!);
       byName.delete(key);
     }
