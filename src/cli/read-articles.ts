@@ -26,10 +26,17 @@ export async function readArticleFolder(dir: string): Promise<{ files: ArticleFi
       }
       if (!entry.name.toLowerCase().endsWith(".txt")) continue;
       try {
-        if (entry.isSymbolicLink()) await stat(path); // throws for a dangling link
+        if (entry.isSymbolicLink()) {
+          try {
+            await stat(path);
+          } catch {
+            diagnostics.push({ file: shown, severity: "error", message: "skipped: a link to a file that does not exist; fix or remove the link" });
+            continue;
+          }
+        }
         files.push({ path: shown, bytes: new Uint8Array(await readFile(path)) });
       } catch (error) {
-        diagnostics.push({ file: shown, severity: "error", message: `skipped: cannot read the file (${reason(error)}); check that it exists and that its permissions allow reading` });
+        diagnostics.push({ file: shown, severity: "error", message: `skipped: cannot read the file (${reason(error)}); check that its permissions allow reading` });
       }
     }
   };
@@ -38,6 +45,5 @@ export async function readArticleFolder(dir: string): Promise<{ files: ArticleFi
 }
 
 function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  return code ? `${code}: ${(error as Error).message}` : String(error);
+  return error instanceof Error ? error.message : String(error);
 }

@@ -28,7 +28,21 @@ export interface RunReport {
  *    nameAndOrder (titles, ids, deterministic order). */
 export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
   const ordered = [...files].sort((a, b) => cmp(a.path, b.path));
-  return assembleTimeline(ordered.map((f) => analyzeArticle(f, gazetteer)), gazetteer);
+  const analyses: ArticleAnalysis[] = [];
+  const failures: Diagnostic[] = [];
+  for (const file of ordered) {
+    try {
+      analyses.push(analyzeArticle(file, gazetteer));
+    } catch (error) {
+      // one article that trips the extractor must not cost the others
+      failures.push({ file: file.path, severity: "error", message: `skipped: the extractor failed on this file (${error instanceof Error ? error.message : String(error)}); please report it with the file attached` });
+    }
+  }
+  const result = assembleTimeline(analyses, gazetteer);
+  return {
+    timeline: { ...result.timeline, diagnostics: [...result.timeline.diagnostics, ...failures] },
+    report: { ...result.report, diagnostics: [...result.report.diagnostics, ...failures] },
+  };
 }
 
 /** The corpus half of the recipe, for callers that ran the article stage themselves. */

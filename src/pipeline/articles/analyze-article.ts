@@ -35,6 +35,7 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
   const header = parseHeader(decoded.text);
   const body = decoded.text.slice(header.bodyStart);
   const sentences = splitIntoSentences(body);
+  if (!body.trim()) diagnostics.push({ file: file.path, severity: "warning", message: "the file is empty (or only whitespace): nothing to extract; add the article's text or remove the file" });
 
   let published: string | null = null;
   let publishedBasis: Article["publishedBasis"] = "unknown";

@@ -20,7 +20,8 @@ export function weekdayOf(day: string): number {
 
 export function isCalendarDay(day: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
-  return toDay(parseDay(day)) === day;
+  const date = parseDay(day);
+  return !Number.isNaN(date.getTime()) && toDay(date) === day;
 }
 
 export function daysBetween(a: string, b: string): number {
