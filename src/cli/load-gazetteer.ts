@@ -3,6 +3,8 @@ import countries from "world-countries";
 import { State } from "country-state-city";
 import { createGazetteer, type Gazetteer, type Place } from "../pipeline/places/gazetteer";
 import { LANDMARKS } from "../pipeline/places/landmarks";
+import { foldName } from "../pipeline/text/fold";
+import damerauLevenshtein from "talisman/metrics/damerau-levenshtein";
 
 interface City {
   cityId: number;
@@ -55,7 +57,9 @@ export function loadGazetteer(): Gazetteer {
     if (s.name.length < 4) continue;
     places.push({
       key: `region:${s.countryCode}-${s.isoCode}`, name: s.name, kind: "region", country: s.countryCode,
-      lat: Number(s.latitude) || undefined, lon: Number(s.longitude) || undefined, rank: 1_000_000,
+      lat: Number(s.latitude) || undefined, lon: Number(s.longitude) || undefined,
+      // a region outranks only towns of its name: Geneva and Porto the cities, Florida the state
+      rank: 150_000,
     });
   }
   for (const c of cities) {
@@ -70,6 +74,17 @@ export function loadGazetteer(): Gazetteer {
     });
     if (name !== c.name) aliases.push([c.name, key]);
     if (c.altName) for (const alt of c.altName.split(",")) if (alt.trim().length > 3) aliases.push([alt.trim(), key]);
+  }
+  // a region named after its capital means the city in news copy: "Geneva" is Genève, not the canton
+  const bigCities = new Map<string, Place[]>();
+  for (const p of places) if (p.kind === "city" && p.rank >= 100_000) bigCities.set(p.country!, [...(bigCities.get(p.country!) ?? []), p]);
+  for (const region of places.filter((p) => p.kind === "region")) {
+    const folded = foldName(region.name);
+    const city = (bigCities.get(region.country!) ?? []).find((c) => damerauLevenshtein(foldName(c.name), folded) <= 1);
+    if (city) {
+      region.rank = 0;
+      aliases.push([region.name, city.key]);
+    }
   }
   const cityKey = (name: string, country: string) => {
     let best: Place | undefined;

@@ -52,6 +52,9 @@ export function findDateExpressions(text: string, reference: string | null): Dat
     if (Number.isNaN(r.start.date().getTime())) continue; // "2025-13-45": no such day
     const known = knownValues(r.start);
     const future = isFutureClause(text, start, end);
+    // "yesterday", "three days ago", "this month": read against the reference, never stated
+    const relative = /\b(today|yesterday|tomorrow|tonight|ago|this|last|next|coming|past|previous)\b/i.test(exprText);
+    if (relative && reference === null) continue;
     const next = results[i + 1];
     // [D2] weekday followed by a numeric hint in brackets
     if (known.weekday !== undefined && known.day === undefined && next && /^\s*\(\s*$/.test(text.slice(end, next.index)) && knownValues(next.start).day !== undefined) {
@@ -65,7 +68,7 @@ export function findDateExpressions(text: string, reference: string | null): Dat
       }
     }
     if (known.year !== undefined && known.month !== undefined && known.day !== undefined) {
-      found.push({ start, end, text: exprText, value: toDay(r.start.date()), precision: "day", kind: "stated", future });
+      found.push({ start, end, text: exprText, value: toDay(r.start.date()), precision: "day", kind: relative ? "relative" : "stated", future });
     } else if (known.day !== undefined && known.month !== undefined) {
       if (reference === null && !/\b(today|yesterday|tomorrow|tonight)\b/i.test(exprText)) continue;
       const relativeWord = /\b(today|yesterday|tomorrow|tonight|ago|last night|this morning|this afternoon|this evening)\b/i.test(exprText);
@@ -78,13 +81,13 @@ export function findDateExpressions(text: string, reference: string | null): Dat
       const value = explicit ? toDay(r.start.date()) : resolveWeekday(known.weekday, reference, future);
       found.push({ start, end, text: exprText, value, precision: "day", kind: "relative", future });
     } else if (known.month !== undefined && known.year !== undefined) {
-      found.push({ start, end, text: exprText, value: `${known.year}-${pad(known.month)}`, precision: "month", kind: "stated", future });
+      found.push({ start, end, text: exprText, value: `${known.year}-${pad(known.month)}`, precision: "month", kind: relative ? "relative" : "stated", future });
     } else if (known.month !== undefined) {
       if (reference === null) continue;
       const year = resolveMonthYear(known.month, reference, future);
       found.push({ start, end, text: exprText, value: `${year}-${pad(known.month)}`, precision: "month", kind: "relative", future });
     } else if (known.year !== undefined) {
-      found.push({ start, end, text: exprText, value: String(known.year), precision: "year", kind: /\b(this|last|next)\b/i.test(exprText) ? "relative" : "stated", future });
+      found.push({ start, end, text: exprText, value: String(known.year), precision: "year", kind: relative ? "relative" : "stated", future });
     } else if (/\b(today|yesterday|tomorrow|tonight)\b/i.test(exprText) && reference !== null) {
       found.push({ start, end, text: exprText, value: toDay(r.start.date()), precision: "day", kind: "relative", future });
     }

@@ -141,6 +141,9 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         actors, locations, quotes: [], sources: [{ start: s.start, end: s.end }], sentence: s.index,
       };
       const reported = triggers.some((o) => o.type === "statement" && o.end <= t.start && /\bthat\b/.test(s.text.slice(o.end, t.start)));
+      // "denied that she met him": the complement of a denial did not happen
+      const denied = triggers.some((o) => o.type === "statement" && o.end <= t.start && /^(denied|denies|rejected|rejects|dismissed|ruled out)$/i.test(o.word));
+      if (t.type !== "statement" && denied) continue;
       if (t.type !== "statement" && !expression && reported) continue;
       if (NEEDS_OWN_DATE.test(t.word) && !expression) continue;
       if (t.type === "meeting" && !expression && ANAPHORIC.test(before)) {
@@ -250,6 +253,9 @@ function isModifier(text: string, end: number): boolean {
 
 function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[], lastSpeaker: Mention | null): Mention | null {
   const before = s.text.slice(0, t.start);
+  // "…, officials said": the speaker is the words between the comma and the verb
+  const afterComma = /,\s*((?:[a-z][\w-]*\s+){1,3})$/.exec(before);
+  if (afterComma && !/^(he|she|they|it)\s/.test(afterComma[1])) return describedSubject(before, seen, lastSpeaker);
   const subject = subjectOf(t, s, names, true);
   // "Speaking to reporters …, Trump said": the participle's speaker is the main clause's subject
   if (t.start < 3 && /^\s*(speaking|writing|asked)\b/i.test(s.text.slice(0, t.end))) {

@@ -79,6 +79,15 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     const before = lookBackForRole(tokens, from, gazetteer);
     nationality ??= before.nationality;
     const role = [...before.role, ...roleWords].join(" ") || undefined;
+    // "Prime Minister Tomas Varga of Hungary": the country is the person's, not part of the name
+    const ofAt = words.findIndex((w, k) => k > 0 && w.text === "of");
+    if (ofAt > 0 && isFirstName(words[0].text)) {
+      const country = gazetteer.lookup(text.slice(words[ofAt + 1].start, words[words.length - 1].end));
+      if (country?.kind === "country") {
+        nationality = country.key;
+        words = words.slice(0, ofAt);
+      }
+    }
     const first = words[0];
     const last = words[words.length - 1];
     const surface = text.slice(first.start, last.end);
@@ -132,6 +141,8 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   if (NEVER_NAMES.has(startWord.toLowerCase())) return undefined;
   const atSentenceStart = i === 0 || /^["“‘(\[–—-]$/.test(tokens[i - 1].text);
   if (atSentenceStart && isCommonWord(startWord) && !ROLE_WORDS.has(startWord.toLowerCase())) return undefined;
+  // "Afterwards,", "Separately,": an opening adverb, not a name
+  if (atSentenceStart && tokens[i + 1]?.text === "," && /(ly|wards?|ever|while|more|over)$/i.test(startWord) && !isNameWord(startWord)) return undefined;
   let j = i;
   let possessive = false;
   while (j < tokens.length) {
@@ -181,7 +192,8 @@ function lookBackForRole(tokens: Token[], from: number, gazetteer: Gazetteer): {
     else if (country?.kind === "country") nationality = country.key;
     break;
   }
-  if (!sawHead) return { role: [], nationality: role.length ? nationality : undefined };
+  // "Russian President Vladimir Putin" at the start of a sentence: the demonym stands right before the title
+  if (!sawHead) return { role: [], nationality: role.length === 0 && k === from - 1 ? nationality : role.length ? nationality : undefined };
   return { role, nationality };
 }
 

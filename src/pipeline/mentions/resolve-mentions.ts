@@ -50,11 +50,13 @@ export function sameSurname(a: string, b: string): boolean {
   const fb = foldName(b);
   if (fa === fb) return true;
   if (fa.length < 4 || fb.length < 4) return false;
+  // "Peters" and "Peterson" are two names, not two spellings of one
+  if (fa.startsWith(fb) || fb.startsWith(fa)) return false;
   const distance = damerauLevenshtein(fa, fb);
   const codesA = doubleMetaphone(fa);
   const codesB = doubleMetaphone(fb);
   const soundAlike = codesA.some((c: string) => codesB.includes(c));
   const limit = Math.min(fa.length, fb.length) >= 8 ? 2 : 1;
   if (soundAlike && distance <= (Math.min(fa.length, fb.length) >= 6 ? 3 : 2)) return true;
-  return fa[0] === fb[0] && distance <= limit;
+  return fa[0] === fb[0] && distance <= limit && Math.min(fa.length, fb.length) >= 7;
 }

@@ -32,6 +32,8 @@ export function classifyLines(lines: Line[]): LineKind[] {
       for (let j = i - 1, taken = 0; j >= 0 && taken < 3; j--, taken++) {
         if (kinds[j] !== "body" && kinds[j] !== "heading") break;
         if (taken > 0 && INTRODUCES_EMBED.test(lines[j].text)) break;
+        // a post speaks in the first person; a line of narration above it is the article's own
+        if (taken > 0 && !/\b(I|we|us|our|my|me)\b/i.test(lines[j].text)) break;
         kinds[j] = "embed";
       }
     }
