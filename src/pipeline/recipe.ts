@@ -2,6 +2,7 @@ import type { Actor, Article, Diagnostic, Event, Location, Timeline } from "../m
 import { analyzeArticle, type ArticleAnalysis, type ArticleFile } from "./articles/analyze-article";
 import { mergeEvents, type CorpusEvent } from "./corpus/merge-events";
 import { cmp, mergeNameVariants, type ActorMention } from "./corpus/merge-name-variants";
+import { reconcileKinds } from "./corpus/reconcile-kinds";
 import { slug, uniqueIds } from "./corpus/slug";
 import { placeKeyOf } from "./events/find-events";
 import type { Gazetteer, Place } from "./places/gazetteer";
@@ -24,8 +25,8 @@ export interface RunReport {
 /** The extractor, as a recipe. Per article (independent, so they can run in parallel):
  *    decode → header → lines and page debris → sentences → dates → names → events
  *  (see articles/analyze-article.ts). Then over the corpus:
- *    dropDuplicateArticles → mergeNameVariants (actors) → gatherLocations → mergeEvents →
- *    nameAndOrder (titles, ids, deterministic order). */
+ *    dropDuplicateArticles → reconcileKinds → mergeNameVariants (actors) → gatherLocations →
+ *    mergeEvents → nameAndOrder (titles, ids, deterministic order). */
 export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
   const ordered = [...files].sort((a, b) => cmp(a.path, b.path));
   const analyses: ArticleAnalysis[] = [];
@@ -48,7 +49,11 @@ export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { t
 /** The corpus half of the recipe, for callers that ran the article stage themselves. */
 export function assembleTimeline(analyses: ArticleAnalysis[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
   const sorted = [...analyses].sort((a, b) => cmp(a.article.path, b.article.path));
-  const { kept, diagnostics } = dropDuplicateArticles(sorted);
+  const deduped = dropDuplicateArticles(sorted);
+  const diagnostics = deduped.diagnostics;
+  const isCountry = (word: string) => gazetteer.lookup(word)?.kind === "country" || gazetteer.demonym(word)?.kind === "country";
+  const reconciled = reconcileKinds(deduped.kept.map((a) => a.mentions), isCountry);
+  const kept = deduped.kept.map((a, i) => ({ ...a, mentions: reconciled[i], events: a.events.map((e) => ({ ...e, actors: e.actors.map((m) => reconciled[i].find((r) => r.start === m.start) ?? m) })) }));
   const actors = buildActors(kept, gazetteer);
   const locations = gatherLocations(kept, gazetteer);
   const events = nameAndOrder(mergeEvents(toCorpusEvents(kept, actors.idOf, locations.idOf)), kept, actors.list, locations.list);

@@ -16,8 +16,8 @@ export interface DateExpression {
   future: boolean;
 }
 
-const FUTURE = /\b(will|would|won[’']t|shall|set to|plans?|planned|planning|scheduled|expected to|is due|are due|due to|intends? to|going to|upcoming|meets|begins|opens|starts|holds|visits|travels|arrives|hosts|resumes|convenes|takes place|to (meet|hold|visit|travel|attend|sign|vote|host|begin|start|open|resume|announce|return|address|speak|fly))\b|[’']ll\b/i;
-const VAGUE = /\b(week|weeks|weekend|fortnight)\b|\b(past|coming|next|last|previous|few|several)\s+(days|months|years)\b|\bearlier\b|\blater\b/i;
+const FUTURE = /\b(will|would|until|deadline|won[’']t|shall|set to|plans?|planned|planning|scheduled|expected to|is due|are due|due to|intends? to|going to|upcoming|meets|begins|opens|starts|holds|visits|travels|arrives|hosts|resumes|convenes|takes place|to (meet|hold|visit|travel|attend|sign|vote|host|begin|start|open|resume|announce|return|address|speak|fly))\b|[’']ll\b/i;
+const VAGUE = /\b(week|weeks|weekend|fortnight)\b|\b(past|coming|next|last|previous|few|several)\s+([\w-]+\s+)?(days|months|years)\b|\bearlier\b|\blater\b/i;
 const YEAR = /\b(in|since|during|by|from|until|till|of|early|late|mid-?|before|after|throughout)\s+((?:1[89]|20)\d{2})\b(?![-–]\d|\s*(%|percent))/gi;
 
 /** Finds the temporal expressions of one sentence and resolves them against `reference`, the

@@ -29,6 +29,8 @@ export interface Mention {
   weak?: boolean;
 }
 
+// Title words that are also ordinary words or parts of company names ("General Motors").
+const AMBIGUOUS_ROLES = new Set("general major chief head justice speaker chair leader rep sen gov senior top former acting special national security".split(" "));
 const VENUE_WORDS = new Set("hall palace house center centre square building headquarters stadium arena airport hotel crossing port bridge base embassy castle park street avenue road plaza tower cathedral church mosque temple university campus court courthouse".split(" "));
 const PLACE_PREPS = new Set("in at to from near between outside inside across via toward towards into around throughout within".split(" "));
 const POSSESSIVE = /[’']s$/;
@@ -63,10 +65,16 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       const country = gazetteer.lookup(w);
       if (demonym && demonym.kind === "country") nationality = demonym.key;
       else if (country?.kind === "country" && (ROLE_WORDS.has(words[1].text.toLowerCase()) || gazetteer.demonym(words[1].text))) nationality = country.key;
-      else if (isRoleWord(w)) {
+      else if (isRoleWord(w) && (!AMBIGUOUS_ROLES.has(w.toLowerCase()) || isFirstName(words[1].text) || words.length > 2)) {
         if (!HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))) roleWords.push(w);
       } else break;
       words = words.slice(1);
+    }
+    // "Prime Minister of Canada": a role and its country, no name
+    if (roleWords.length && NAME_CONNECTORS.has(words[0].text)) {
+      const rest = gazetteer.lookup(text.slice(words[Math.min(1, words.length - 1)].start, words[words.length - 1].end));
+      if (rest?.kind === "country" || words.length === 1) continue;
+      while (words.length > 1 && NAME_CONNECTORS.has(words[0].text)) words = words.slice(1);
     }
     // "City Manager Tom Reyes": everything up to the last title word is the role
     if (!isOrgName && words.length > 2) {
@@ -118,7 +126,10 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   const lower = words.map((w) => w.text.toLowerCase().replace(/\.$/, ""));
   const place = gazetteer.lookup(m.name);
   const firstIsGiven = isFirstName(words[0].text) && words.length > 1;
-  if (place && !firstIsGiven && !m.role) {
+  // "Obama", "Henderson": a surname the lexicon knows beats a small town of that name, unless
+  // the sentence puts it in a place slot ("in Henderson")
+  const surnameOverTown = place?.kind === "city" && place.rank < 1_000_000 && !m.placeContext && words.length === 1 && /^(LastName|Person)$/.test(lexiconTag(words[0].text) ?? "");
+  if (place && !firstIsGiven && !m.role && !surnameOverTown) {
     if (place.kind === "place" && place.institution && !m.placeContext) return "organization";
     m.place = place;
     return "location";
@@ -138,6 +149,8 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
 function readNameSpan(tokens: Token[], i: number): { from: number; to: number; possessive: boolean } | undefined {
   const startWord = tokens[i].text;
   if (!isWord(startWord) || !isCapitalized(startWord)) return undefined;
+  // a currency prefix such as CA$ or US$
+  if (tokens[i + 1]?.text === "$" && tokens[i + 1].start === tokens[i].end) return undefined;
   if (NEVER_NAMES.has(startWord.toLowerCase())) return undefined;
   const atSentenceStart = i === 0 || /^["“‘(\[–—-]$/.test(tokens[i - 1].text);
   if (atSentenceStart && isCommonWord(startWord) && !ROLE_WORDS.has(startWord.toLowerCase())) return undefined;

@@ -14,6 +14,8 @@ export function resolveMentions(mentions: Mention[], gazetteer: Gazetteer): Ment
   for (const m of mentions) if (m.kind !== "unknown" && !known.has(foldName(m.name))) known.set(foldName(m.name), m);
   const people = mentions.filter((m) => m.kind === "person" && m.name.includes(" "));
   const resolved = mentions.map((m, i): Mention => {
+    // "Henderson spoke": the surname of a person of the article, not the town in Nevada
+    if (m.kind === "location" && !m.placeContext && m.place?.kind !== "country" && !m.name.includes(" ") && people.some((p) => lastWord(p.name) === m.name)) return { ...m, kind: "person", place: undefined };
     if (m.kind !== "unknown") return m;
     const same = known.get(foldName(m.name));
     if (same) return { ...m, kind: same.kind, place: same.place };
@@ -25,6 +27,8 @@ export function resolveMentions(mentions: Mention[], gazetteer: Gazetteer): Ment
       const place = gazetteer.soundsLike(m.name);
       if (place) return { ...m, kind: "location", place };
     }
+    // "GM and Chrysler": coordinated with an organization, an organization
+    if (neighbours.some((n) => n!.kind === "organization" && gapOf(n!, m) <= 5)) return { ...m, kind: "organization" };
     if (m.agent || neighbours.some((n) => n!.kind === "person")) return { ...m, kind: "person" };
     return m;
   });
@@ -39,6 +43,9 @@ export function resolveMentions(mentions: Mention[], gazetteer: Gazetteer): Ment
     })
     .filter((m) => m.kind !== "unknown");
 }
+
+// a gap of a few characters between two names is a comma or a conjunction ("GM and Chrysler")
+const gapOf = (a: Mention, b: Mention) => (a.end <= b.start ? b.start - a.end : a.start - b.end);
 
 export const lastWord = (name: string) => name.split(" ").pop()!;
 

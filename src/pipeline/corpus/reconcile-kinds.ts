@@ -1,0 +1,25 @@
+import type { Mention } from "../mentions/find-mentions";
+import { lastWord } from "../mentions/resolve-mentions";
+import { foldName } from "../text/fold";
+import { organizationKey } from "./merge-name-variants";
+
+/** [A4] A bare name one article took for a person ("Chrysler will receive…") is the
+ *  organization the corpus knows by that name ("Chrysler LLC"), unless some person of the corpus
+ *  bears it as a surname. */
+export function reconcileKinds(mentionsByArticle: Mention[][], isPlace: (word: string) => boolean): Mention[][] {
+  const orgKeys = new Set<string>();
+  const surnames = new Set<string>();
+  for (const mentions of mentionsByArticle) {
+    for (const m of mentions) {
+      if (m.kind === "organization") orgKeys.add(organizationKey(m.name, isPlace));
+      if (m.kind === "person" && m.name.includes(" ")) surnames.add(foldName(lastWord(m.name)));
+    }
+  }
+  return mentionsByArticle.map((mentions) =>
+    mentions.map((m) => {
+      if (m.kind !== "person" || m.name.includes(" ") || m.role) return m;
+      const folded = foldName(m.name);
+      return orgKeys.has(folded) && !surnames.has(folded) ? { ...m, kind: "organization" as const } : m;
+    }),
+  );
+}
