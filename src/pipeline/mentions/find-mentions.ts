@@ -31,7 +31,7 @@ export interface Mention {
 
 // Title words that are also ordinary words or parts of company names ("General Motors").
 const AMBIGUOUS_ROLES = new Set("general major chief head justice speaker chair leader rep sen gov senior top former acting special national security".split(" "));
-const VENUE_WORDS = new Set("hall palace house center centre square building headquarters stadium arena airport hotel crossing port bridge base embassy castle park street avenue road plaza tower cathedral church mosque temple university campus court courthouse".split(" "));
+const VENUE_WORDS = new Set("hall palace house center centre square building headquarters stadium arena airport hotel crossing port bridge base embassy castle park street avenue road plaza tower cathedral church mosque temple campus courthouse".split(" "));
 const PLACE_PREPS = new Set("in at to from near between outside inside across via toward towards into around throughout within".split(" "));
 const POSSESSIVE = /[’']s$/;
 
