@@ -1,8 +1,16 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { timelinePlugin } from "./src/cli/vite-timeline-plugin";
 
 export default defineConfig({
-  plugins: [react()],
+  // the extractor runs inside Vite: seeds/ by default, or the folder named by ARTICLES_DIR
+  plugins: [react(), timelinePlugin()],
+  // relative asset paths, so a build can be served from any folder
+  base: "./",
+  build: {
+    // vis-timeline alone is ~500 kB minified; it is loaded once and cached
+    chunkSizeWarningLimit: 1000,
+  },
   test: {
     include: ["tests/**/*.test.{ts,tsx}"],
     environment: "node",

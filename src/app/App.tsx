@@ -1,38 +1,145 @@
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import type { Span } from "../model/timeline";
+import { ArticleReader } from "./article-reader/ArticleReader";
+import { EventDetails } from "./event-details/EventDetails";
+import { EventList, type EventListHandle } from "./event-list/EventList";
+import type { Filters } from "./explorer-url/explorer-state";
+import { useExplorerState } from "./explorer-url/use-explorer-state";
+import { filterEvents } from "./filters/filter-events";
+import { FiltersPanel } from "./filters/FiltersPanel";
 import { useTimeline } from "./timeline-data/get-timeline";
+import type { TimelineIndex } from "./timeline-data/timeline-index";
+import { TimelinePanel } from "./timeline/TimelinePanel";
+import "./app.css";
 
-/** The explorer's first shell: the events of the corpus in date order with their sources.
- *  The interactive timeline, filters and reader are the explorer issue's work. */
+/** Loads the timeline, then shows the explorer; a failed load says why and offers a retry. */
 export function App() {
-  const { data, error, isPending, refetch } = useTimeline();
-  if (isPending) return <p role="status">Loading the timeline…</p>;
-  if (error)
+  const query = useTimeline();
+  if (query.isPending)
     return (
-      <div role="alert">
-        <p>{error.message}</p>
-        <button onClick={() => refetch()}>Retry</button>
-      </div>
+      <Shell>
+        <div className="app-message" role="status">
+          <span className="spinner" aria-hidden="true" /> Loading the timeline…
+        </div>
+      </Shell>
     );
-  const actors = new Map(data.actors.map((a) => [a.id, a.name]));
+  if (query.isError)
+    return (
+      <Shell>
+        <div className="app-message" role="alert">
+          <h2>The timeline could not be loaded</h2>
+          <p className="error-text">{query.error.message}</p>
+          <button type="button" onClick={() => query.refetch()} disabled={query.isFetching}>
+            {query.isFetching ? "Retrying…" : "Retry"}
+          </button>
+        </div>
+      </Shell>
+    );
+  return <Explorer index={query.data} />;
+}
+
+function Shell({ children, summary }: { children: ReactNode; summary?: ReactNode }) {
   return (
-    <main>
-      <h1>Dateline</h1>
-      <section aria-label="Event list">
-        <ol>
-          {data.events.map((e) => (
-            <li key={e.id}>
-              <strong>{e.date ?? "Undated"}</strong> {e.title}
-              {e.actorIds.length > 0 && <span> ({e.actorIds.map((id) => actors.get(id)).join(", ")})</span>}
-              <ul>
-                {e.sources.map((s) => (
-                  <li key={`${s.articleId}:${s.start}`}>
-                    <blockquote>{s.text}</blockquote>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      </section>
-    </main>
+    <div className="app">
+      <header className="app-header">
+        <h1>Dateline</h1>
+        {summary}
+      </header>
+      {children}
+    </div>
+  );
+}
+
+function Explorer({ index }: { index: TimelineIndex }) {
+  const [state, update] = useExplorerState();
+  const { actors, locations, types, from, to, q } = state;
+  const filters: Filters = useMemo(() => ({ actors, locations, types, from, to, q }), [actors, locations, types, from, to, q]);
+  const filterKey = JSON.stringify(filters);
+  const events = useMemo(() => filterEvents(index.events, filters), [index, filters]);
+  const list = useRef<EventListHandle>(null);
+  const [reading, setReading] = useState<{ target: Span; returnFocus: Element | null } | null>(null);
+  const { timeline } = index;
+
+  const openEvent = (eventId: string) => update({ event: eventId });
+  const closeDetails = (returnFocusToList: boolean) => {
+    const closing = state.event;
+    update({ event: null });
+    if (returnFocusToList && closing) list.current?.focusEvent(closing);
+  };
+  const toggle = (key: "actors" | "locations", id: string) => update({ [key]: state[key].includes(id) ? state[key].filter((x) => x !== id) : [...state[key], id] });
+  const onWorkspaceKey = (e: KeyboardEvent) => {
+    if (e.key === "Escape" && state.event && !e.defaultPrevented) closeDetails(false);
+  };
+
+  const summary = (
+    <p className="app-summary">
+      {timeline.articles.length} {timeline.articles.length === 1 ? "article" : "articles"} · {timeline.events.length} events · {timeline.actors.length} actors · {timeline.locations.length} places
+    </p>
+  );
+
+  return (
+    <Shell summary={summary}>
+      {timeline.diagnostics.length > 0 && (
+        <details className="diagnostics">
+          <summary>
+            The extractor reported {timeline.diagnostics.length} {timeline.diagnostics.length === 1 ? "problem" : "problems"} with the articles
+          </summary>
+          <ul>
+            {timeline.diagnostics.map((d, i) => (
+              <li key={i}>
+                {d.severity}: {d.file}: {d.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="layout">
+        <FiltersPanel index={index} state={state} update={update} />
+        <main className="workspace" onKeyDown={onWorkspaceKey}>
+          <p className="result-count" role="status">
+            {events.length === index.events.length ? `All ${events.length} events` : `${events.length} of ${index.events.length} events match`}
+          </p>
+          <TimelinePanel
+            index={index}
+            events={events}
+            selectedEventId={state.event}
+            onSelectEvent={openEvent}
+            lanes={state.lanes}
+            onLanesChange={(lanes) => update({ lanes })}
+            filterKey={filterKey}
+          />
+          <div className="lower">
+            <EventList ref={list} events={events} actorsById={index.actorsById} selectedEventId={state.event} onOpen={openEvent} onClose={() => closeDetails(false)} />
+            {state.event ? (
+              <EventDetails
+                eventId={state.event}
+                index={index}
+                filters={filters}
+                onToggleActor={(id) => toggle("actors", id)}
+                onToggleLocation={(id) => toggle("locations", id)}
+                onReadInArticle={(source) => setReading({ target: source, returnFocus: document.activeElement })}
+                onClose={() => closeDetails(true)}
+              />
+            ) : (
+              // holds the details' place, so opening them moves nothing
+              <div className="details-placeholder">
+                <p>Choose an event in the timeline or the list to see its date, people, places and the words of its sources.</p>
+              </div>
+            )}
+          </div>
+        </main>
+      </div>
+      {reading && (
+        <ArticleReader
+          index={index}
+          target={reading.target}
+          onClose={() => {
+            const back = reading.returnFocus;
+            setReading(null);
+            if (back instanceof HTMLElement && back.isConnected) back.focus();
+          }}
+        />
+      )}
+    </Shell>
   );
 }

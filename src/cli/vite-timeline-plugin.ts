@@ -1,5 +1,8 @@
 import { relative, resolve, sep } from "node:path";
-import type { Plugin, ResolvedConfig } from "vite";
+import { fileURLToPath } from "node:url";
+import { runnerImport, type Plugin, type ResolvedConfig } from "vite";
+
+type ExtractModule = typeof import("./extract");
 
 export interface TimelinePluginOptions {
   /** The folder of articles; defaults to $ARTICLES_DIR, then `seeds`, relative to the Vite root. */
@@ -8,25 +11,32 @@ export interface TimelinePluginOptions {
   fileName?: string;
 }
 
-/** Runs the extractor inside Vite: serves the timeline at /timeline.json in dev (re-extracting
- *  and reloading the page when an article changes) and emits it as an asset in a build, so
- *  `vite` and `vite build` need no separate extract step. */
+const EXTRACT_MODULE = fileURLToPath(new URL("./extract.ts", import.meta.url));
+
+/** Runs the extractor inside Vite: serves the timeline at /timeline.json in dev (extracting
+ *  again and reloading the page when an article or the extractor's code changes) and emits it
+ *  as an asset in a build, so `vite` and `vite build` need no separate extract step. */
 export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
   const fileName = options.fileName ?? "timeline.json";
   let config: ResolvedConfig;
   let dir = "";
-  // one extraction at a time; a change to an article drops it and the next request starts anew
+  // the extractor's own source files, learned from the last run: editing one re-extracts
+  let extractorFiles = new Set<string>();
+  // one extraction at a time; a change drops it and the next request starts anew
   let pending: Promise<string> | null = null;
 
   const extract = () => {
-    // imported on first use: the extractor and its gazetteer packages are heavy, and Vitest
-    // loads this config too without ever asking for the timeline
-    pending ??= import("./extract").then(async ({ buildTimelineFromFolder, formatReport }) => {
-      const { timeline, report } = await buildTimelineFromFolder(dir);
-      config.logger.info(`[timeline] ${relative(config.root, dir) || "."}: ${formatReport(report, timeline).split("\n").slice(0, 2).join("; ")}`, { timestamp: true });
+    pending ??= (async () => {
+      // loaded through Vite's module runner rather than bundled into the config: the extractor
+      // is TypeScript with extensionless imports, and a fresh load picks up edits to it
+      const { module, dependencies } = await runnerImport<ExtractModule>(EXTRACT_MODULE, { configFile: false, logLevel: "error", root: config.root });
+      extractorFiles = new Set([EXTRACT_MODULE, ...dependencies]);
+      const { timeline, report } = await module.buildTimelineFromFolder(dir);
+      const summary = module.formatReport(report, timeline).split("\n").slice(0, 2).join("; ");
+      config.logger.info(`[timeline] ${relative(config.root, dir) || "."}: ${summary}`, { timestamp: true });
       for (const d of report.diagnostics) config.logger.warn(`[timeline] ${d.severity}: ${d.file}: ${d.message}`);
       return JSON.stringify(timeline);
-    });
+    })();
     return pending;
   };
 
@@ -39,15 +49,13 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
     configureServer(server) {
       const url = `${config.base.replace(/\/?$/, "/")}${fileName}`;
       server.watcher.add(dir);
-      const onArticleChange = (path: string) => {
-        const inside = path.startsWith(dir + sep) && path.toLowerCase().endsWith(".txt");
-        if (!inside) return;
+      const onFileChange = (path: string) => {
+        const isArticle = path.startsWith(dir + sep) && path.toLowerCase().endsWith(".txt");
+        if (!isArticle && !extractorFiles.has(path)) return;
         pending = null;
         server.ws.send({ type: "full-reload", path: "*" });
       };
-      server.watcher.on("add", onArticleChange);
-      server.watcher.on("change", onArticleChange);
-      server.watcher.on("unlink", onArticleChange);
+      for (const change of ["add", "change", "unlink"] as const) server.watcher.on(change, onFileChange);
 
       server.middlewares.use((req, res, next) => {
         if (req.url?.split("?")[0] !== url) return next();
@@ -68,8 +76,14 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
         );
       });
     },
+    buildStart() {
+      if (config.command !== "build") return;
+      // start extracting while the app bundles; generateBundle awaits the same promise and
+      // reports its failure, this handler only keeps Node from calling it unhandled meanwhile
+      extract().catch(() => {});
+    },
     async generateBundle() {
-      // a failed extraction fails the build: shipping an app without its data helps nobody
+      // a failed extraction fails the build: shipping the app without its data helps nobody
       this.emitFile({ type: "asset", fileName, source: await extract() });
     },
   };

@@ -1,0 +1,124 @@
+import { Fragment, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import type { Span } from "../../model/timeline";
+import { formatDate } from "../events/format-date";
+import type { TimelineIndex } from "../timeline-data/timeline-index";
+import { segmentText, type Overlay, type Segment } from "./segment-text";
+import "./article-reader.css";
+
+interface Props {
+  index: TimelineIndex;
+  /** The excerpt to open at: highlighted and scrolled into view. */
+  target: Span;
+  onClose(): void;
+}
+
+/** The full article in a modal dialog, the chosen excerpt marked and scrolled to; on request it
+ *  also marks every event's excerpt and every actor mention in the article. */
+export function ArticleReader({ index, target, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const focusRef = useRef<HTMLElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const headingId = useId();
+  const [showEvents, setShowEvents] = useState(false);
+  const [showMentions, setShowMentions] = useState(false);
+  const article = index.articlesById.get(target.articleId);
+  const { eventSpans, mentions } = useMemo(() => overlaysOf(index, target.articleId), [index, target.articleId]);
+
+  useEffect(() => {
+    // no close() in a cleanup: under StrictMode its "close" event would end the reading at
+    // once; unmounting removes the dialog, which closes it anyway
+    const dialog = dialogRef.current!;
+    if (!dialog.open) dialog.showModal();
+    closeRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    focusRef.current?.scrollIntoView({ block: "center" });
+  }, [target]);
+
+  const overlays = [...(showEvents ? eventSpans : []), ...(showMentions ? mentions : [])];
+  const text = article?.text ?? "";
+  const start = Math.min(target.start, text.length);
+  const end = Math.min(Math.max(target.end, start), text.length);
+
+  return (
+    <dialog ref={dialogRef} className="article-reader" aria-labelledby={headingId} onClose={onClose}>
+      <div className="reader-header">
+        <div>
+          <h2 id={headingId}>{article?.title ?? `Article ${target.articleId}`}</h2>
+          {article && (
+            <p className="reader-meta">
+              {article.outlet && <span>{article.outlet} · </span>}
+              {article.published ? formatDate(article.published) : "date unknown"}
+              {article.publishedBasis === "inferred" && " (inferred)"}
+              {safeLink(article.source) && (
+                <>
+                  {" · "}
+                  <a href={safeLink(article.source)!} target="_blank" rel="noreferrer noopener">
+                    original
+                  </a>
+                </>
+              )}
+              <span className="reader-path"> · {article.path}</span>
+            </p>
+          )}
+        </div>
+        <button type="button" className="close" ref={closeRef} onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
+      </div>
+      <div className="reader-options">
+        <label>
+          <input type="checkbox" checked={showEvents} onChange={(e) => setShowEvents(e.target.checked)} /> Show every event span ({eventSpans.length})
+        </label>
+        <label>
+          <input type="checkbox" checked={showMentions} onChange={(e) => setShowMentions(e.target.checked)} /> Show actor mentions ({mentions.length})
+        </label>
+      </div>
+      {!article ? (
+        <p className="reader-missing">The article “{target.articleId}” is not in the timeline data.</p>
+      ) : (
+        <div className="reader-text" tabIndex={0} aria-label="Article text">
+          {renderSegments(segmentText(text, overlays, 0, start), false)}
+          <mark ref={focusRef} className="reader-focus">
+            {renderSegments(segmentText(text, overlays, start, end), true)}
+          </mark>
+          {renderSegments(segmentText(text, overlays, end, text.length), false)}
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+function renderSegments(segments: Segment[], inFocus: boolean): ReactNode {
+  return segments.map((segment) => {
+    let node: ReactNode = segment.text;
+    const names = labels(segment.overlays, "mention");
+    if (names) node = <span className="mention" title={names}>{node}</span>;
+    const events = labels(segment.overlays, "event");
+    // inside the chosen excerpt's <mark> another <mark> would split it; a styled span will do
+    if (events) node = inFocus ? <span className="event-span" title={events}>{node}</span> : <mark className="event-span" title={events}>{node}</mark>;
+    return <Fragment key={segment.start}>{node}</Fragment>;
+  });
+}
+
+function labels(overlays: Overlay[], kind: Overlay["kind"]): string {
+  return [...new Set(overlays.filter((o) => o.kind === kind).map((o) => o.label))].join("; ");
+}
+
+function overlaysOf({ timeline, actorsById }: TimelineIndex, articleId: string): { eventSpans: Overlay[]; mentions: Overlay[] } {
+  const eventSpans = timeline.events.flatMap((e) => e.sources.filter((s) => s.articleId === articleId).map((s) => ({ start: s.start, end: s.end, kind: "event" as const, label: e.title })));
+  const mentions = [...actorsById.values()].flatMap((a) => a.mentions.filter((m) => m.articleId === articleId).map((m) => ({ start: m.start, end: m.end, kind: "mention" as const, label: a.name })));
+  return { eventSpans, mentions };
+}
+
+/** Only http(s) links: the source line comes from the article file and could say anything. */
+function safeLink(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    // not a URL at all: show no link
+    return null;
+  }
+}

@@ -1,0 +1,166 @@
+import type { KeyboardEvent } from "react";
+import type { Event, Source } from "../../model/timeline";
+import { EVENT_TYPE_LABELS } from "../events/event-types";
+import { explainEventDate } from "../events/explain-date";
+import { formatDate, formatEventDate } from "../events/format-date";
+import type { Filters } from "../explorer-url/explorer-state";
+import type { TimelineIndex } from "../timeline-data/timeline-index";
+import { TypeSwatch } from "../ui/TypeSwatch";
+import { excerptInContext } from "./excerpt-context";
+import "./event-details.css";
+
+interface Props {
+  /** The selected event's id, from the URL; it may name no event (an old link). */
+  eventId: string;
+  index: TimelineIndex;
+  filters: Filters;
+  onToggleActor(actorId: string): void;
+  onToggleLocation(locationId: string): void;
+  onReadInArticle(source: Source): void;
+  onClose(): void;
+}
+
+const PRECISION_WORDS: Record<Event["datePrecision"], string> = {
+  day: "Day",
+  month: "Month: the sources name the month, not the day",
+  year: "Year: the sources name the year only",
+  unknown: "Unknown",
+};
+
+/** Everything known about one event, each claim next to the words it came from. */
+export function EventDetails({ eventId, index, filters, onToggleActor, onToggleLocation, onReadInArticle, onClose }: Props) {
+  const event = index.eventsById.get(eventId);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== "Escape") return;
+    e.preventDefault();
+    onClose();
+  };
+
+  return (
+    <section className="event-details" aria-labelledby="event-details-heading" onKeyDown={onKeyDown}>
+      <div className="event-details-header">
+        <h2 id="event-details-heading">Event details</h2>
+        <button type="button" className="close" onClick={onClose} title="Close (Esc)">
+          Close
+        </button>
+      </div>
+      {!event ? (
+        <p className="details-missing">
+          This link names an event (<code>{eventId}</code>) that is not in the timeline; the articles may have changed since it was shared.
+        </p>
+      ) : (
+        <EventBody event={event} index={index} filters={filters} onToggleActor={onToggleActor} onToggleLocation={onToggleLocation} onReadInArticle={onReadInArticle} />
+      )}
+    </section>
+  );
+}
+
+function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onReadInArticle }: Omit<Props, "eventId" | "onClose"> & { event: Event }) {
+  const { actorsById, locationsById, articlesById } = index;
+  return (
+    <div className="event-details-body">
+      <h3 className="details-title">{event.title}</h3>
+      <p className="details-kind">
+        <TypeSwatch type={event.type} planned={event.status === "planned"} /> {EVENT_TYPE_LABELS[event.type]}
+        {event.status === "planned" && <span className="badge">Planned</span>}
+      </p>
+
+      <dl className="details-facts">
+        <div>
+          <dt>Date</dt>
+          <dd>
+            <span className="details-date">{formatEventDate(event)}</span>
+            <span className="details-date-basis">{explainEventDate(event, articlesById)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Precision</dt>
+          <dd>{PRECISION_WORDS[event.datePrecision]}</dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>{event.status === "planned" ? "Planned: announced, not yet happened when reported" : "Occurred"}</dd>
+        </div>
+      </dl>
+
+      <h4>Actors</h4>
+      {event.actorIds.length === 0 ? (
+        <p className="none">No actor named.</p>
+      ) : (
+        <ul className="chips">
+          {event.actorIds.map((id) => {
+            const actor = actorsById.get(id);
+            return (
+              <li key={id}>
+                <button type="button" className="chip" aria-pressed={filters.actors.includes(id)} onClick={() => onToggleActor(id)} title="Show only events with them (again to undo)">
+                  {actor?.name ?? id}
+                  {actor && <span className="chip-kind">{actor.kind === "person" ? "person" : "organization"}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <h4>{event.locationIds.length > 1 ? "Locations" : "Location"}</h4>
+      {event.locationIds.length === 0 ? (
+        <p className="none">No place named.</p>
+      ) : (
+        <ul className="chips">
+          {event.locationIds.map((id) => (
+            <li key={id}>
+              <button type="button" className="chip" aria-pressed={filters.locations.includes(id)} onClick={() => onToggleLocation(id)} title="Show only events here (again to undo)">
+                {locationsById.get(id)?.name ?? id}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {event.quotes.length > 0 && (
+        <>
+          <h4>Quotes</h4>
+          <ul className="quotes">
+            {event.quotes.map((q) => (
+              <li key={`${q.articleId}:${q.start}`}>
+                <figure>
+                  <blockquote>{q.text}</blockquote>
+                  <figcaption>— {q.speakerId ? (actorsById.get(q.speakerId)?.name ?? q.speakerId) : "speaker not named"}</figcaption>
+                </figure>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h4>
+        Sources <span className="count">{event.sources.length}</span>
+      </h4>
+      <ol className="sources">
+        {event.sources.map((source) => {
+          const article = articlesById.get(source.articleId);
+          const context = article ? excerptInContext(article.text, source.start, source.end) : null;
+          return (
+            <li key={`${source.articleId}:${source.start}`} className="source">
+              <p className="source-meta">
+                <span className="source-title">{article?.title ?? source.articleId}</span>
+                {article?.outlet && <span> · {article.outlet}</span>}
+                {article?.published && <span> · {formatDate(article.published)}</span>}
+              </p>
+              <blockquote className="excerpt">
+                {context?.clippedBefore && "…"}
+                {context?.before}
+                <mark>{source.text}</mark>
+                {context?.after}
+                {context?.clippedAfter && "…"}
+              </blockquote>
+              <button type="button" className="read-in-article" onClick={() => onReadInArticle(source)}>
+                Read in article
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

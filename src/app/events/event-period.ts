@@ -1,0 +1,43 @@
+import type { Event } from "../../model/timeline";
+
+/** The stretch of days an event's date covers: `start` inclusive, `end` exclusive, both
+ *  YYYY-MM-DD. A day covers one day, "2025-12" the month, "2025" the year. */
+export interface Period {
+  start: string;
+  end: string;
+  /** How much of the period the date pins down, read from the date's own form. */
+  unit: "day" | "month" | "year";
+}
+
+/** The period an event's date covers, or null for an undated event. */
+export function eventPeriod(event: Pick<Event, "date">): Period | null {
+  if (!event.date) return null;
+  const [y, m, d] = event.date.split("-").map(Number);
+  if (m === undefined) return { start: isoDay(y, 1, 1), end: isoDay(y + 1, 1, 1), unit: "year" };
+  if (d === undefined) return { start: isoDay(y, m, 1), end: isoDay(y, m + 1, 1), unit: "month" };
+  return { start: isoDay(y, m, d), end: isoDay(y, m, d + 1), unit: "day" };
+}
+
+/** The day after `day` (YYYY-MM-DD). */
+export function nextDay(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return isoDay(y, m, d + 1);
+}
+
+// Date.UTC rolls over out-of-range months and days (month 13 → January next year)
+function isoDay(year: number, month: number, day: number): string {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+}
+
+/** Date order: earlier periods first, a month before the days inside it, undated last; ties by title. */
+export function compareEventsByDate(a: Event, b: Event): number {
+  const pa = eventPeriod(a);
+  const pb = eventPeriod(b);
+  if (pa && !pb) return -1;
+  if (!pa && pb) return 1;
+  if (pa && pb) {
+    if (pa.start !== pb.start) return pa.start < pb.start ? -1 : 1;
+    if (pa.end !== pb.end) return pa.end > pb.end ? -1 : 1;
+  }
+  return a.title.localeCompare(b.title, "en") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,34 @@
+import type { Article, Event } from "../../model/timeline";
+import { formatDate } from "./format-date";
+
+/** Says where an event's date came from, in the reader's words:
+ *  "Tuesday → 2 Dec 2025, from the article's date 4 Dec 2025". */
+export function explainEventDate(event: Pick<Event, "date" | "dateBasis">, articlesById: ReadonlyMap<string, Article>): string {
+  if (!event.date) return "No date: none of the sources says when this happened.";
+  const date = formatDate(event.date);
+  const basis = event.dateBasis;
+  if (!basis) return `${date}; the data does not say where this date came from.`;
+  const article = articlesById.get(basis.articleId);
+  switch (basis.kind) {
+    case "stated":
+      return `“${basis.expression}” → ${date}, stated in the sentence`;
+    case "relative":
+      return `${basis.expression} → ${date}, ${anchorWords(basis.anchor, article)}`;
+    case "context":
+      return `No date in the sentence; the story was at ${date} (“${basis.expression}”)`;
+    case "publication":
+      return `${date}: the article's date${article ? inferredNote(article) : ""}`;
+  }
+}
+
+function anchorWords(anchor: string | null, article: Article | undefined): string {
+  // the anchor is usually the article's date; when it is another date the story had reached, say that
+  if (anchor && anchor !== article?.published) return `counted from ${formatDate(anchor)}`;
+  if (article?.published) return `from the article's date ${formatDate(article.published)}${inferredNote(article)}`;
+  return "from the story's context";
+}
+
+function inferredNote(article: Article): string {
+  if (article.publishedBasis !== "inferred") return "";
+  return article.publishedEvidence ? ` (inferred from “${article.publishedEvidence}”)` : " (inferred)";
+}

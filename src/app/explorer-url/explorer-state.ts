@@ -1,0 +1,69 @@
+import { EVENT_TYPES, type EventType } from "../../model/timeline";
+
+export const LANES = ["none", "type", "actor", "location"] as const;
+export type Lanes = (typeof LANES)[number];
+
+/** Everything a shared link restores: the filters, the selected event and the timeline lanes.
+ *  The URL parameters are a public contract (links and outside tests rely on them):
+ *  actor, location, type (repeatable), from, to (YYYY-MM-DD), q, event; lanes is ours. */
+export interface ExplorerState {
+  actors: string[];
+  locations: string[];
+  types: EventType[];
+  from: string | null;
+  to: string | null;
+  q: string;
+  event: string | null;
+  lanes: Lanes;
+}
+
+export type Filters = Omit<ExplorerState, "event" | "lanes">;
+
+export const EMPTY_FILTERS: Filters = { actors: [], locations: [], types: [], from: null, to: null, q: "" };
+
+/** Reads the state from a query string, dropping values that cannot mean anything (an unknown
+ *  type, a date that is not YYYY-MM-DD) rather than failing on a hand-edited link. */
+export function parseExplorerState(search: string): ExplorerState {
+  const params = new URLSearchParams(search);
+  const lanes = params.get("lanes");
+  return {
+    actors: unique(params.getAll("actor").filter(Boolean)),
+    locations: unique(params.getAll("location").filter(Boolean)),
+    types: unique(params.getAll("type").filter((t): t is EventType => (EVENT_TYPES as readonly string[]).includes(t))),
+    from: validDay(params.get("from")),
+    to: validDay(params.get("to")),
+    q: params.get("q") ?? "",
+    event: params.get("event") || null,
+    lanes: LANES.find((l) => l === lanes) ?? "none",
+  };
+}
+
+/** Writes the state as a query string ("" when empty), in a fixed parameter order so the same
+ *  view always has the same link. */
+export function formatExplorerState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  for (const id of state.actors) params.append("actor", id);
+  for (const id of state.locations) params.append("location", id);
+  for (const type of state.types) params.append("type", type);
+  if (state.from) params.set("from", state.from);
+  if (state.to) params.set("to", state.to);
+  if (state.q.trim()) params.set("q", state.q);
+  if (state.event) params.set("event", state.event);
+  if (state.lanes !== "none") params.set("lanes", state.lanes);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export function hasFilters(state: Filters): boolean {
+  return state.actors.length + state.locations.length + state.types.length > 0 || !!state.from || !!state.to || state.q.trim() !== "";
+}
+
+function validDay(value: string | null): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  // reject 2025-02-31 and the like: a real date prints back as itself
+  return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value ? value : null;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

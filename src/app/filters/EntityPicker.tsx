@@ -1,0 +1,81 @@
+import { useId, useState } from "react";
+import { normalize } from "./filter-events";
+
+export interface PickerChoice {
+  id: string;
+  name: string;
+  /** Other spellings the find box also matches ("Witkopf" finds Steve Witkoff). */
+  aliases: readonly string[];
+  /** Choices are listed under their section's heading, e.g. "People" and "Organizations". */
+  section: string;
+  /** Events of the whole corpus: fixes the order, so choices do not jump as counts change. */
+  total: number;
+}
+
+interface Props {
+  label: string;
+  findLabel: string;
+  choices: readonly PickerChoice[];
+  sections: readonly string[];
+  counts: ReadonlyMap<string, number>;
+  selected: readonly string[];
+  onChange(selected: string[]): void;
+}
+
+/** A searchable multi-select: a group of checkboxes named `label`, each with the number of
+ *  events it would show given the other filters. */
+export function EntityPicker({ label, findLabel, choices, sections, counts, selected, onChange }: Props) {
+  const [find, setFind] = useState("");
+  const id = useId();
+  const words = normalize(find).split(/\s+/).filter(Boolean);
+  const visible = choices.filter((c) => {
+    if (selected.includes(c.id)) return true; // a chosen one stays in sight so it can be unchosen
+    const haystack = normalize([c.name, ...c.aliases].join(" "));
+    return words.every((w) => haystack.includes(w));
+  });
+  const toggle = (choiceId: string, on: boolean) => onChange(on ? [...selected, choiceId] : selected.filter((s) => s !== choiceId));
+
+  return (
+    <fieldset className="picker">
+      <legend>
+        {label}
+        {selected.length > 0 && <span className="picker-chosen"> · {selected.length} chosen</span>}
+      </legend>
+      <input type="search" className="picker-find" aria-label={findLabel} placeholder={findLabel} value={find} onChange={(e) => setFind(e.target.value)} />
+      <div className="picker-options">
+        {sections.map((section) => {
+          const inSection = visible.filter((c) => c.section === section);
+          if (inSection.length === 0) return null;
+          return (
+            <div key={section} className="picker-section">
+              {sections.length > 1 && <p className="picker-section-title" id={`${id}-${section}`}>{section}</p>}
+              <ul aria-labelledby={sections.length > 1 ? `${id}-${section}` : undefined}>
+                {inSection.map((choice) => {
+                  const count = counts.get(choice.id) ?? 0;
+                  const inputId = `${id}-${choice.id}`;
+                  return (
+                    <li key={choice.id} className={count === 0 ? "is-empty" : undefined}>
+                      <input
+                        id={inputId}
+                        type="checkbox"
+                        checked={selected.includes(choice.id)}
+                        onChange={(e) => toggle(choice.id, e.target.checked)}
+                        aria-describedby={`${inputId}-count`}
+                      />
+                      <label htmlFor={inputId}>{choice.name}</label>
+                      <span className="count" id={`${inputId}-count`}>
+                        {count}
+                        <span className="visually-hidden"> {count === 1 ? "event" : "events"}</span>
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        })}
+        {visible.length === 0 && <p className="picker-none">No match for “{find}”.</p>}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,151 @@
+import { useId, useMemo, useState } from "react";
+import { EVENT_TYPES } from "../../model/timeline";
+import { eventPeriod } from "../events/event-period";
+import { EVENT_TYPE_LABELS } from "../events/event-types";
+import { EMPTY_FILTERS, hasFilters, type ExplorerState } from "../explorer-url/explorer-state";
+import type { TimelineIndex } from "../timeline-data/timeline-index";
+import { TypeSwatch } from "../ui/TypeSwatch";
+import { EntityPicker, type PickerChoice } from "./EntityPicker";
+import { facetCounts } from "./filter-events";
+import "./filters.css";
+
+interface Props {
+  index: TimelineIndex;
+  state: ExplorerState;
+  update(patch: Partial<ExplorerState>, options?: { replace?: boolean }): void;
+}
+
+const ACTOR_SECTIONS = ["People", "Organizations"];
+
+/** The filter panel: search, event types, date range, actors and locations, and "Clear all".
+ *  Every control reads and writes the URL state, so the view can be shared. */
+export function FiltersPanel({ index, state, update }: Props) {
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  const { events } = index;
+  const choices = useMemo(() => pickerChoices(index), [index]);
+  const counts = useMemo(
+    () => ({
+      actors: facetCounts(events, state, "actors"),
+      locations: facetCounts(events, state, "locations"),
+      types: facetCounts(events, state, "types"),
+    }),
+    [events, state],
+  );
+  const extent = useMemo(() => dateExtent(index), [index]);
+  const presentTypes = EVENT_TYPES.filter((t) => events.some((e) => e.type === t) || state.types.includes(t));
+  const active = state.actors.length + state.locations.length + state.types.length + (state.from ? 1 : 0) + (state.to ? 1 : 0) + (state.q.trim() ? 1 : 0);
+
+  return (
+    <aside className="filters" aria-label="Filters">
+      <div className="filters-header">
+        <h2>Filters</h2>
+        {/* on a phone the panel folds away; the header with "Clear all" stays */}
+        <button type="button" className="filters-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          {open ? "Hide filters" : "Show filters"}
+          {active > 0 ? ` (${active} on)` : ""}
+        </button>
+        <button type="button" className="clear-all" onClick={() => update({ ...EMPTY_FILTERS })} disabled={!hasFilters(state)}>
+          Clear all
+        </button>
+      </div>
+      <div id={bodyId} className={open ? "filters-body is-open" : "filters-body"}>
+        <div className="filter-search">
+          <label htmlFor={`${bodyId}-q`}>Search</label>
+          <input
+            id={`${bodyId}-q`}
+            type="text"
+            inputMode="search"
+            enterKeyHint="search"
+            placeholder="Titles, excerpts, quotes"
+            autoComplete="off"
+            value={state.q}
+            // the first keystroke adds a history entry; the rest refine it
+            onChange={(e) => update({ q: e.target.value }, { replace: state.q !== "" })}
+          />
+        </div>
+
+        <fieldset className="picker type-picker">
+          <legend>Event types</legend>
+          <ul>
+            {presentTypes.map((type) => {
+              const inputId = `${bodyId}-type-${type}`;
+              const count = counts.types.get(type) ?? 0;
+              return (
+                <li key={type} className={count === 0 ? "is-empty" : undefined}>
+                  <input
+                    id={inputId}
+                    type="checkbox"
+                    checked={state.types.includes(type)}
+                    aria-describedby={`${inputId}-count`}
+                    onChange={(e) => update({ types: e.target.checked ? [...state.types, type] : state.types.filter((t) => t !== type) })}
+                  />
+                  <label htmlFor={inputId}>
+                    <TypeSwatch type={type} /> {EVENT_TYPE_LABELS[type]}
+                  </label>
+                  <span className="count" id={`${inputId}-count`}>
+                    {count}
+                    <span className="visually-hidden"> {count === 1 ? "event" : "events"}</span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+
+        <fieldset className="date-range">
+          <legend>Date range</legend>
+          <label>
+            From
+            <input type="date" value={state.from ?? ""} min={extent?.min} max={state.to ?? extent?.max} onChange={(e) => update({ from: e.target.value || null })} />
+          </label>
+          <label>
+            To
+            <input type="date" value={state.to ?? ""} min={state.from ?? extent?.min} max={extent?.max} onChange={(e) => update({ to: e.target.value || null })} />
+          </label>
+        </fieldset>
+
+        <EntityPicker
+          label="Actors"
+          findLabel="Find a name"
+          choices={choices.actors}
+          sections={ACTOR_SECTIONS}
+          counts={counts.actors}
+          selected={state.actors}
+          onChange={(actors) => update({ actors })}
+        />
+        <EntityPicker
+          label="Locations"
+          findLabel="Find a place"
+          choices={choices.locations}
+          sections={["Places"]}
+          counts={counts.locations}
+          selected={state.locations}
+          onChange={(locations) => update({ locations })}
+        />
+      </div>
+    </aside>
+  );
+}
+
+function pickerChoices({ timeline, events }: TimelineIndex): { actors: PickerChoice[]; locations: PickerChoice[] } {
+  const actorTotals = new Map<string, number>();
+  const locationTotals = new Map<string, number>();
+  for (const e of events) {
+    for (const id of new Set(e.actorIds)) actorTotals.set(id, (actorTotals.get(id) ?? 0) + 1);
+    for (const id of new Set(e.locationIds)) locationTotals.set(id, (locationTotals.get(id) ?? 0) + 1);
+  }
+  const byTotal = (a: PickerChoice, b: PickerChoice) => b.total - a.total || a.name.localeCompare(b.name, "en");
+  return {
+    actors: timeline.actors
+      .map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, section: a.kind === "person" ? "People" : "Organizations", total: actorTotals.get(a.id) ?? 0 }))
+      .sort(byTotal),
+    locations: timeline.locations.map((l) => ({ id: l.id, name: l.name, aliases: l.aliases, section: "Places", total: locationTotals.get(l.id) ?? 0 })).sort(byTotal),
+  };
+}
+
+function dateExtent({ events }: TimelineIndex): { min: string; max: string } | null {
+  const periods = events.map(eventPeriod).filter((p) => p !== null);
+  if (periods.length === 0) return null;
+  return { min: periods.map((p) => p.start).sort()[0], max: periods.map((p) => p.start).sort().at(-1)! };
+}

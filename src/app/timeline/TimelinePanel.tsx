@@ -1,0 +1,126 @@
+import { useMemo, useRef, type KeyboardEvent } from "react";
+import type { Event, EventType } from "../../model/timeline";
+import { EVENT_TYPE_LABELS } from "../events/event-types";
+import { LANES, type Lanes } from "../explorer-url/explorer-state";
+import type { TimelineIndex } from "../timeline-data/timeline-index";
+import { TypeSwatch } from "../ui/TypeSwatch";
+import { toTimelineItems } from "./to-timeline-items";
+import { VisTimeline, type TimelineControls } from "./VisTimeline";
+import "./timeline.css";
+
+interface Props {
+  index: TimelineIndex;
+  /** The filtered events, in date order. */
+  events: Event[];
+  selectedEventId: string | null;
+  onSelectEvent(eventId: string): void;
+  lanes: Lanes;
+  onLanesChange(lanes: Lanes): void;
+  /** Identifies the current filters; a change refits the view. */
+  filterKey: string;
+}
+
+const LANE_LABELS: Record<Lanes, string> = { none: "One lane", type: "By type", actor: "By actor", location: "By location" };
+
+/** The timeline region: toolbar, legend, the vis-timeline chart and the "Undated" tray. */
+export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, lanes, onLanesChange, filterKey }: Props) {
+  const controls = useRef<TimelineControls>(null);
+  const { items, groups, undated } = useMemo(() => toTimelineItems(events, lanes, index), [events, lanes, index]);
+  const types = useMemo(() => [...new Set(index.events.map((e) => e.type))] as EventType[], [index]);
+
+  const onChartKey = (e: KeyboardEvent) => {
+    const act: Record<string, () => void> = {
+      ArrowLeft: () => controls.current?.pan(-0.2),
+      ArrowRight: () => controls.current?.pan(0.2),
+      "+": () => controls.current?.zoomIn(),
+      "=": () => controls.current?.zoomIn(),
+      "-": () => controls.current?.zoomOut(),
+      "0": () => controls.current?.fit(),
+    };
+    const action = act[e.key];
+    if (!action) return;
+    e.preventDefault();
+    action();
+  };
+
+  return (
+    <section className="timeline-panel" aria-label="Timeline">
+      <div className="timeline-toolbar">
+        <div className="toolbar-group" role="group" aria-label="Zoom and pan">
+          <button type="button" onClick={() => controls.current?.pan(-0.3)} aria-label="Earlier" title="Earlier (←)">
+            ←
+          </button>
+          <button type="button" onClick={() => controls.current?.zoomOut()} aria-label="Zoom out" title="Zoom out (−)">
+            −
+          </button>
+          <button type="button" onClick={() => controls.current?.zoomIn()} aria-label="Zoom in" title="Zoom in (+)">
+            +
+          </button>
+          <button type="button" onClick={() => controls.current?.pan(0.3)} aria-label="Later" title="Later (→)">
+            →
+          </button>
+          <button type="button" onClick={() => controls.current?.fit()} title="Show every event (0)">
+            Fit all
+          </button>
+        </div>
+        <label className="lanes">
+          Lanes
+          <select value={lanes} onChange={(e) => onLanesChange(e.target.value as Lanes)}>
+            {LANES.map((l) => (
+              <option key={l} value={l}>
+                {LANE_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <ul className="legend" aria-label="Legend">
+        {types.map((type) => (
+          <li key={type}>
+            <TypeSwatch type={type} /> {EVENT_TYPE_LABELS[type]}
+          </li>
+        ))}
+        <li>
+          <span className="type-swatch legend-planned" aria-hidden="true" /> Planned
+        </li>
+        <li>
+          <span className="type-swatch legend-range" aria-hidden="true" /> Month or year: a bar over it
+        </li>
+      </ul>
+
+      <div
+        className="timeline-chart"
+        tabIndex={0}
+        role="group"
+        aria-label="Timeline chart"
+        aria-describedby="timeline-chart-keys"
+        onKeyDown={onChartKey}
+      >
+        <VisTimeline ref={controls} items={items} groups={groups} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} fitKey={filterKey} />
+      </div>
+      <p id="timeline-chart-keys" className="chart-hint">
+        Drag or swipe to pan, scroll or pinch to zoom; with the chart focused, ← → pan, + − zoom, 0 fits all. The event list below has every event too.
+      </p>
+
+      <section className="undated" aria-labelledby="undated-heading">
+        <h3 id="undated-heading">
+          Undated <span className="count">{undated.length}</span>
+        </h3>
+        {undated.length === 0 ? (
+          <p className="undated-none">None among these events.</p>
+        ) : (
+          <ul>
+            {undated.map((e) => (
+              <li key={e.id}>
+                <button type="button" className={`undated-item type-${e.type}${e.status === "planned" ? " is-planned" : ""}`} aria-current={e.id === selectedEventId ? "true" : undefined} onClick={() => onSelectEvent(e.id)}>
+                  <TypeSwatch type={e.type} planned={e.status === "planned"} /> {e.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Actor, Event, Location } from "../../model/timeline";
+import { eventPeriod } from "../events/event-period";
+import { EVENT_TYPE_LABELS } from "../events/event-types";
+import { formatEventDate } from "../events/format-date";
+import type { Lanes } from "../explorer-url/explorer-state";
+
+/** One timeline item, DOM-free: the wrapper turns `label` into a text node, never HTML. */
+export interface ItemSpec {
+  id: string;
+  eventId: string;
+  /** YYYY-MM-DD */
+  start: string;
+  /** YYYY-MM-DD, exclusive; only for ranges (a month or a year). */
+  end?: string;
+  type: "box" | "range";
+  className: string;
+  label: string;
+  tooltip: string;
+  group?: string;
+}
+
+export interface GroupSpec {
+  id: string;
+  label: string;
+  order: number;
+}
+
+export interface TimelineItems {
+  items: ItemSpec[];
+  /** null when the timeline has a single lane. */
+  groups: GroupSpec[] | null;
+  /** Events without a date, for the "Undated" tray. */
+  undated: Event[];
+}
+
+interface Lookups {
+  actorsById: ReadonlyMap<string, Actor>;
+  locationsById: ReadonlyMap<string, Location>;
+}
+
+const NO_ACTOR = "__none__";
+
+/** Maps events to timeline items: classed by type, planned events marked, a month or a year
+ *  drawn as a range over it, undated events set aside. With lanes, an event with several actors
+ *  (or places) appears once in each of their lanes. */
+export function toTimelineItems(events: readonly Event[], lanes: Lanes, lookups: Lookups): TimelineItems {
+  const items: ItemSpec[] = [];
+  const undated: Event[] = [];
+  const groupIds = new Set<string>();
+  for (const event of events) {
+    const period = eventPeriod(event);
+    if (!period) {
+      undated.push(event);
+      continue;
+    }
+    const base = {
+      eventId: event.id,
+      start: period.start,
+      ...(period.unit === "day" ? { type: "box" as const } : { type: "range" as const, end: period.end }),
+      className: [`type-${event.type}`, event.status === "planned" ? "is-planned" : "is-occurred", `precision-${period.unit}`].join(" "),
+      label: event.title,
+      tooltip: tooltipFor(event),
+    };
+    const lanesOfEvent = laneIdsOf(event, lanes);
+    if (!lanesOfEvent) {
+      items.push({ id: event.id, ...base });
+      continue;
+    }
+    for (const group of lanesOfEvent) {
+      groupIds.add(group);
+      items.push({ id: `${event.id}@${group}`, ...base, group });
+    }
+  }
+  return { items, groups: lanes === "none" ? null : groupsFor([...groupIds], lanes, lookups), undated };
+}
+
+function laneIdsOf(event: Event, lanes: Lanes): string[] | null {
+  switch (lanes) {
+    case "none":
+      return null;
+    case "type":
+      return [event.type];
+    case "actor":
+      return event.actorIds.length > 0 ? [...new Set(event.actorIds)] : [NO_ACTOR];
+    case "location":
+      return event.locationIds.length > 0 ? [...new Set(event.locationIds)] : [NO_ACTOR];
+  }
+}
+
+function groupsFor(ids: string[], lanes: Lanes, { actorsById, locationsById }: Lookups): GroupSpec[] {
+  const labelOf = (id: string): string => {
+    if (id === NO_ACTOR) return lanes === "actor" ? "No actor named" : "No place named";
+    if (lanes === "type") return EVENT_TYPE_LABELS[id as Event["type"]] ?? id;
+    if (lanes === "actor") return actorsById.get(id)?.name ?? id;
+    return locationsById.get(id)?.name ?? id;
+  };
+  // lanes in alphabetical order, the catch-all lane last
+  return ids
+    .map((id) => ({ id, label: labelOf(id) }))
+    .sort((a, b) => Number(a.id === NO_ACTOR) - Number(b.id === NO_ACTOR) || a.label.localeCompare(b.label, "en"))
+    .map((g, order) => ({ ...g, order }));
+}
+
+function tooltipFor(event: Event): string {
+  const status = event.status === "planned" ? " (planned)" : "";
+  return `${event.title}\n${EVENT_TYPE_LABELS[event.type]}${status}, ${formatEventDate(event)}`;
+}
