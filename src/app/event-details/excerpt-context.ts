@@ -8,28 +8,30 @@ export interface ExcerptInContext {
   clippedAfter: boolean;
 }
 
-/** The excerpt text[start, end) with up to `radius` characters around it from the same
- *  paragraph, cut at word boundaries, so a reader sees what the excerpt sits in. */
+/** The excerpt text[start, end) with up to `radius` characters around it, cut at word
+ *  boundaries and never across a blank line (a new section of the article), so a reader sees
+ *  what the excerpt sits in. */
 export function excerptInContext(text: string, start: number, end: number, radius = 160): ExcerptInContext {
-  const paragraphStart = text.lastIndexOf("\n", start - 1) + 1;
-  const newlineAfter = text.indexOf("\n", end);
-  const paragraphEnd = newlineAfter === -1 ? text.length : newlineAfter;
+  const blankBefore = text.lastIndexOf("\n\n", start - 1);
+  const sectionStart = blankBefore === -1 ? 0 : blankBefore + 2;
+  const blankAfter = text.indexOf("\n\n", end);
+  const sectionEnd = blankAfter === -1 ? text.length : blankAfter;
 
-  let from = Math.max(paragraphStart, start - radius);
-  if (from > paragraphStart) {
-    const space = text.indexOf(" ", from);
-    from = space === -1 || space >= start ? start : space + 1;
+  let from = Math.max(sectionStart, start - radius);
+  if (from > sectionStart) {
+    const space = text.slice(from, start).search(/\s/);
+    from = space === -1 ? start : from + space + 1;
   }
-  let to = Math.min(paragraphEnd, end + radius);
-  if (to < paragraphEnd) {
-    const space = text.lastIndexOf(" ", to);
-    to = space <= end ? end : space;
+  let to = Math.min(sectionEnd, end + radius);
+  if (to < sectionEnd) {
+    const cut = text.slice(end, to).search(/\s\S*$/);
+    to = cut === -1 ? end : end + cut;
   }
   return {
     before: text.slice(from, start),
     excerpt: text.slice(start, end),
     after: text.slice(end, to),
-    clippedBefore: from > paragraphStart,
-    clippedAfter: to < paragraphEnd,
+    clippedBefore: from > sectionStart,
+    clippedAfter: to < sectionEnd,
   };
 }

@@ -39,7 +39,13 @@ export function EntityPicker({ label, findLabel, choices, sections, counts, sele
     <fieldset className="picker">
       <legend>
         {label}
-        {selected.length > 0 && <span className="picker-chosen"> · {selected.length} chosen</span>}
+        {/* kept out of the group's name, which stays exactly the label */}
+        {selected.length > 0 && (
+          <span className="picker-chosen" aria-hidden="true">
+            {" "}
+            · {selected.length} chosen
+          </span>
+        )}
       </legend>
       <input type="search" className="picker-find" aria-label={findLabel} placeholder={findLabel} value={find} onChange={(e) => setFind(e.target.value)} />
       <div className="picker-options">

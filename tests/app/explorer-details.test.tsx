@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderApp, searchParams } from "./render-app";
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const list = () => within(screen.getByRole("region", { name: "Event list" }));
+const row = (title: string) => list().getByRole("button", { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
+const details = () => within(screen.getByRole("region", { name: "Event details" }));
+
+describe("event details", () => {
+  it("a click in the list opens the details: title, date and where it came from, precision, status", async () => {
+    const { user } = renderApp();
+    await screen.findByRole("region", { name: "Event list" });
+    expect(screen.queryByRole("region", { name: "Event details" })).toBeNull();
+    await user.click(row("Putin and Witkoff meet in Moscow"));
+    expect(details().getByRole("heading", { name: "Putin and Witkoff meet in Moscow" })).toBeTruthy();
+    expect(details().getByText("2 Dec 2025")).toBeTruthy();
+    expect(details().getByText("Tuesday → 2 Dec 2025, from the article's date 4 Dec 2025")).toBeTruthy();
+    expect(details().getByText("Day")).toBeTruthy();
+    expect(details().getByText("Occurred")).toBeTruthy();
+    expect(searchParams().get("event")).toBe("e-meeting");
+    expect(row("Putin and Witkoff meet in Moscow").getAttribute("aria-current")).toBe("true");
+  });
+
+  it("shows every source's excerpt marked inside the text around it", async () => {
+    renderApp("/?event=e-meeting");
+    const region = await screen.findByRole("region", { name: "Event details" });
+    const marks = within(region).getAllByText((_, element) => element?.tagName === "MARK");
+    expect(marks.map((m) => m.textContent)).toEqual(["Vladimir Putin met Witkoff for five hours, aides said.", "Putin received the US delegation in Moscow."]);
+    // context: the article's words around the excerpt
+    expect(marks[0].parentElement?.textContent).toContain("left Moscow.");
+    expect(within(region).getAllByRole("button", { name: "Read in article" })).toHaveLength(2);
+  });
+
+  it("explains month precision, planned status and a date stated in the sentence", async () => {
+    renderApp("/?event=e-florida");
+    await screen.findByRole("region", { name: "Event details" });
+    expect(details().getByText("December 2025")).toBeTruthy();
+    expect(details().getByText("“December” → December 2025, stated in the sentence")).toBeTruthy();
+    expect(details().getByText(/^Month/)).toBeTruthy();
+    expect(details().getByText(/^Planned:/)).toBeTruthy();
+  });
+
+  it("shows quotes with their speakers, or says the speaker is not named", async () => {
+    const { unmount } = renderApp("/?event=e-kremlin");
+    await screen.findByRole("region", { name: "Event details" });
+    const quote = details().getByText("“compromises have not yet been found”", { selector: "blockquote" });
+    expect(quote.closest("figure")?.textContent).toContain("— Kremlin");
+    unmount();
+    renderApp("/?event=e-signals");
+    await screen.findByRole("region", { name: "Event details" });
+    expect(details().getByText("— speaker not named")).toBeTruthy();
+    expect(details().getByText("No date: none of the sources says when this happened.")).toBeTruthy();
+  });
+
+  it("actor and location chips set the filter, and a second click takes it off", async () => {
+    const { user } = renderApp("/?event=e-meeting");
+    await screen.findByRole("region", { name: "Event details" });
+    const chip = details().getByRole("button", { name: /Steve Witkoff/ });
+    expect(chip.getAttribute("aria-pressed")).toBe("false");
+    await user.click(chip);
+    expect(searchParams().getAll("actor")).toEqual(["steve-witkoff"]);
+    expect(details().getByRole("button", { name: /Steve Witkoff/ }).getAttribute("aria-pressed")).toBe("true");
+    expect(within(screen.getByRole("group", { name: "Actors" })).getByRole("checkbox", { name: "Steve Witkoff" })).toHaveProperty("checked", true);
+    await user.click(details().getByRole("button", { name: "Moscow" }));
+    expect(searchParams().getAll("location")).toEqual(["moscow"]);
+    await user.click(details().getByRole("button", { name: /Steve Witkoff/ }));
+    expect(searchParams().getAll("actor")).toEqual([]);
+    expect(searchParams().get("event")).toBe("e-meeting");
+  });
+
+  it("says so when the URL names an event the data does not have", async () => {
+    renderApp("/?event=gone");
+    await screen.findByRole("region", { name: "Event details" });
+    expect(details().getByText(/names an event/).textContent).toContain("gone");
+  });
+
+  it("Read in article opens the whole article with the excerpt marked, and can mark every event span and mention", async () => {
+    const { user } = renderApp("/?event=e-meeting");
+    await screen.findByRole("region", { name: "Event details" });
+    await user.click(details().getAllByRole("button", { name: "Read in article" })[0]);
+    const reader = within(await screen.findByRole("dialog", { name: "Envoys leave Moscow" }));
+    const marked = () => reader.getAllByText((_, element) => element?.tagName === "MARK").map((m) => m.textContent);
+    expect(marked()).toEqual(["Vladimir Putin met Witkoff for five hours, aides said."]);
+    expect(screen.getByRole("dialog").textContent).toContain("The Wire · 4 Dec 2025");
+    await user.click(reader.getByRole("checkbox", { name: /Show every event span/ }));
+    // the chosen excerpt stays one mark; the other events' excerpts are marked too
+    expect(marked()).toContain("Vladimir Putin met Witkoff for five hours, aides said.");
+    expect(marked()).toContain("The Kremlin said on Wednesday that “compromises have not yet been found”.");
+    await user.click(reader.getByRole("checkbox", { name: /Show actor mentions/ }));
+    expect(reader.getByTitle("Steve Witkoff").textContent).toBe("Steve Witkoff");
+    await user.click(reader.getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+});
+
+describe("the event list and the keyboard", () => {
+  it("arrows move between events, Enter opens the details, Escape closes them and keeps the place", async () => {
+    const { user } = renderApp();
+    await screen.findByRole("region", { name: "Event list" });
+    const rows = list().getAllByRole("button");
+    // one tab stop for the whole list
+    expect(rows.filter((r) => r.tabIndex === 0)).toHaveLength(1);
+    rows[0].focus();
+    await user.keyboard("{ArrowDown}{ArrowDown}");
+    expect(document.activeElement).toBe(rows[2]);
+    await user.keyboard("{Enter}");
+    expect(details().getByRole("heading", { level: 3 }).textContent).toBe("Putin and Witkoff meet in Moscow");
+    await user.keyboard("{ArrowUp}{Enter}");
+    expect(details().getByRole("heading", { level: 3 }).textContent).toBe("Witkoff to meet the Ukrainian team in Florida");
+    await user.keyboard("{End}");
+    expect(document.activeElement).toBe(rows[4]);
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("region", { name: "Event details" })).toBeNull();
+    expect(searchParams().get("event")).toBeNull();
+    expect(document.activeElement).toBe(rows[4]);
+  });
+
+  it("Escape inside the details closes them and returns to the event's row", async () => {
+    const { user } = renderApp("/?event=e-kremlin");
+    await screen.findByRole("region", { name: "Event details" });
+    details().getByRole("button", { name: "Close" }).focus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("region", { name: "Event details" })).toBeNull();
+    expect(document.activeElement).toBe(row("Kremlin: “compromises have not yet been found”"));
+  });
+
+  it("the undated tray on the timeline opens its events too", async () => {
+    const { user } = renderApp();
+    const timeline = within(await screen.findByRole("region", { name: "Timeline" }));
+    const tray = within(timeline.getByRole("region", { name: /Undated/ }));
+    await user.click(tray.getByRole("button", { name: /waiting for signals/ }));
+    expect(searchParams().get("event")).toBe("e-signals");
+    expect(details().getByRole("heading", { name: "Zelensky: “waiting for signals”" })).toBeTruthy();
+  });
+});

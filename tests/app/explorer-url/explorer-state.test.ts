@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { formatExplorerState, hasFilters, parseExplorerState } from "../../../src/app/explorer-url/explorer-state";
+
+describe("the explorer's URL state", () => {
+  it("reads repeatable actor, location and type, the date range, the search and the event", () => {
+    expect(parseExplorerState("?actor=a&actor=b&location=moscow&type=meeting&type=statement&from=2025-12-01&to=2025-12-31&q=signals&event=e1&lanes=actor")).toEqual({
+      actors: ["a", "b"],
+      locations: ["moscow"],
+      types: ["meeting", "statement"],
+      from: "2025-12-01",
+      to: "2025-12-31",
+      q: "signals",
+      event: "e1",
+      lanes: "actor",
+    });
+  });
+
+  it("drops what cannot mean anything instead of failing on a hand-edited link", () => {
+    const state = parseExplorerState("?type=party&type=meeting&from=2025-02-31&to=yesterday&lanes=sideways&actor=&actor=a&actor=a");
+    expect(state).toMatchObject({ types: ["meeting"], from: null, to: null, lanes: "none", actors: ["a"] });
+  });
+
+  it("writes the same link for the same view, and nothing for the empty view", () => {
+    const state = parseExplorerState("?q=x&type=meeting&actor=b&actor=a");
+    expect(formatExplorerState(state)).toBe("?actor=b&actor=a&type=meeting&q=x");
+    expect(formatExplorerState(parseExplorerState(formatExplorerState(state)))).toBe(formatExplorerState(state));
+    expect(formatExplorerState(parseExplorerState(""))).toBe("");
+  });
+
+  it("knows when any filter is on", () => {
+    expect(hasFilters(parseExplorerState("?event=e1&lanes=type"))).toBe(false);
+    expect(hasFilters(parseExplorerState("?to=2025-01-01"))).toBe(true);
+    expect(hasFilters(parseExplorerState("?q=%20"))).toBe(false);
+  });
+});

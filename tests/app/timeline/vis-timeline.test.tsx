@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from "@testing-library/react";
+import { StrictMode } from "react";
+import type { DataSet } from "vis-data/peer";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ItemSpec } from "../../../src/app/timeline/to-timeline-items";
+import { VisTimeline } from "../../../src/app/timeline/VisTimeline";
+
+// vis-timeline itself is replaced by a recorder: these tests are about the wrapper's contract
+// (one widget per mount, fed through DataSets, destroyed on unmount), not vis's drawing,
+// which the end-to-end tests see in Chromium.
+const widgets = vi.hoisted(() => [] as FakeTimeline[]);
+interface FakeTimeline {
+  items: DataSet<ItemSpec & { content: HTMLElement; eventId: string }>;
+  destroyed: boolean;
+  selection: unknown[];
+  handlers: Record<string, (props: unknown) => void>;
+}
+vi.mock("vis-timeline/peer", () => ({
+  Timeline: class {
+    items: unknown;
+    destroyed = false;
+    selection: unknown[] = [];
+    handlers: Record<string, (props: unknown) => void> = {};
+    constructor(_container: HTMLElement, items: unknown) {
+      this.items = items;
+      widgets.push(this as unknown as FakeTimeline);
+    }
+    on(name: string, handler: (props: unknown) => void) {
+      this.handlers[name] = handler;
+    }
+    setGroups() {}
+    fit() {}
+    setSelection(ids: unknown[]) {
+      this.selection = ids;
+    }
+    getWindow() {
+      return { start: new Date(Date.UTC(2025, 0, 1)), end: new Date(Date.UTC(2026, 0, 1)) };
+    }
+    moveTo() {}
+    destroy() {
+      this.destroyed = true;
+    }
+  },
+}));
+
+const spec = (eventId: string, label = eventId): ItemSpec => ({ id: eventId, eventId, start: "2025-06-01", type: "box", className: "type-meeting", label, tooltip: label });
+
+function mount(items: ItemSpec[], selectedEventId: string | null = null, onSelectEvent = vi.fn()) {
+  const ui = (next: ItemSpec[], selected: string | null) => (
+    <StrictMode>
+      <VisTimeline items={next} groups={null} selectedEventId={selected} onSelectEvent={onSelectEvent} fitKey="k" />
+    </StrictMode>
+  );
+  const view = render(ui(items, selectedEventId));
+  return { ...view, update: (next: ItemSpec[], selected: string | null = null) => view.rerender(ui(next, selected)), onSelectEvent };
+}
+
+const live = () => widgets.filter((w) => !w.destroyed);
+
+beforeEach(() => {
+  widgets.length = 0;
+});
+afterEach(cleanup);
+
+describe("the vis-timeline wrapper", () => {
+  it("leaves exactly one live widget under StrictMode's double mount, and none after unmount", () => {
+    const { unmount } = mount([spec("a")]);
+    expect(live()).toHaveLength(1);
+    unmount();
+    expect(live()).toHaveLength(0);
+  });
+
+  it("new filters update the DataSet of the same widget instead of making a new one", () => {
+    const { update } = mount([spec("a"), spec("b")]);
+    const [widget] = live();
+    const made = widgets.length;
+    update([spec("b"), spec("c")]);
+    expect(widgets.length).toBe(made);
+    expect(live()).toEqual([widget]);
+    expect(widget.items.getIds().sort()).toEqual(["b", "c"]);
+  });
+
+  it("puts article text in as a text node, never as HTML", () => {
+    mount([spec("a", "<img src=x onerror=alert(1)>")]);
+    const content = live()[0].items.get("a")!.content;
+    expect(content.textContent).toBe("<img src=x onerror=alert(1)>");
+    expect(content.children).toHaveLength(0);
+    expect(content.title).toBe("<img src=x onerror=alert(1)>");
+  });
+
+  it("selects the selected event's items, and reports a click on an item as that event", () => {
+    const { update, onSelectEvent } = mount([spec("a"), spec("b")], "a");
+    const [widget] = live();
+    expect(widget.selection).toEqual(["a"]);
+    update([spec("a"), spec("b")], "b");
+    expect(widget.selection).toEqual(["b"]);
+    widget.handlers.select({ items: ["a"] });
+    expect(onSelectEvent).toHaveBeenCalledWith("a");
+    // a tap on empty space keeps the open event
+    widget.handlers.select({ items: [] });
+    expect(onSelectEvent).toHaveBeenCalledTimes(1);
+  });
+});
