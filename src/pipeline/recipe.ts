@@ -1,5 +1,6 @@
 import type { Actor, Article, Diagnostic, Event, Location, Timeline } from "../model/timeline";
 import { analyzeArticle, type ArticleAnalysis, type ArticleFile } from "./articles/analyze-article";
+import { RejectedFile } from "./articles/decode-file";
 import { mergeEvents, type CorpusEvent } from "./corpus/merge-events";
 import { cmp, mergeNameVariants, type ActorMention } from "./corpus/merge-name-variants";
 import { reconcileKinds } from "./corpus/reconcile-kinds";
@@ -36,7 +37,8 @@ export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { t
       analyses.push(analyzeArticle(file, gazetteer));
     } catch (error) {
       // one article that trips the extractor must not cost the others
-      failures.push({ file: file.path, severity: "error", message: `skipped: the extractor failed on this file (${error instanceof Error ? error.message : String(error)}); please report it with the file attached` });
+      const message = error instanceof RejectedFile ? `skipped: ${error.message}` : `skipped: the extractor failed on this file (${error instanceof Error ? error.message : String(error)}); please report it with the file attached`;
+      failures.push({ file: file.path, severity: "error", message });
     }
   }
   const result = assembleTimeline(analyses, gazetteer);
@@ -211,5 +213,11 @@ function unique(ids: (string | undefined)[]): string[] {
 }
 
 function dedupe<T extends { articleId: string; start: number; end: number }>(spans: T[]): T[] {
-  return spans.filter((s, i) => spans.findIndex((o) => o.articleId === s.articleId && o.start === s.start && o.end === s.end) === i);
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = `${s.articleId}@${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -10,6 +10,7 @@ import { splitLineIntoSentences, splitLines, type Sentence } from "../sentences/
 import { decodeFile } from "./decode-file";
 import { inferPublished } from "./infer-published";
 import { parseHeader } from "./parse-header";
+import { prepareText } from "./prepare-text";
 
 export interface ArticleFile {
   /** Path relative to the folder that was read, with "/" separators. */
@@ -25,16 +26,18 @@ export interface ArticleAnalysis {
   diagnostics: Diagnostic[];
 }
 
-/** Reads one article file. The article stages, in order: decode, header, lines and their page
- *  roles, sentences, dates (the publication date first, inferred when there is no header),
- *  names, then events. */
+/** Reads one article file. The article stages, in order: decode, header, readable text (HTML
+ *  blanked, language checked), lines and their page roles, sentences, dates (the publication
+ *  date first, inferred when there is no header), names, then events. */
 export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): ArticleAnalysis {
   const id = file.path.replace(/\.txt$/i, "");
   const decoded = decodeFile(file.path, file.bytes);
   const diagnostics = [...decoded.diagnostics];
   const header = parseHeader(decoded.text);
   const body = decoded.text.slice(header.bodyStart);
-  const sentences = splitIntoSentences(body);
+  const prepared = prepareText(file.path, body);
+  diagnostics.push(...prepared.diagnostics);
+  const sentences = prepared.english ? splitIntoSentences(prepared.readable) : [];
   if (!body.trim()) diagnostics.push({ file: file.path, severity: "warning", message: "the file is empty (or only whitespace): nothing to extract; add the article's text or remove the file" });
 
   let published: string | null = null;
@@ -50,7 +53,15 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
     }
   }
   if (published === null) {
-    const guess = inferPublished(sentences.flatMap((s) => findDateExpressions(s.text, null)));
+    const lines = new Map<number, { text: string; dates: ReturnType<typeof findDateExpressions> }>();
+    for (const s of sentences) {
+      const line = lines.get(s.line) ?? { text: "", dates: [] };
+      const shift = line.text.length;
+      line.text += s.text;
+      line.dates.push(...findDateExpressions(s.text, null).map((d) => ({ ...d, start: d.start + shift, end: d.end + shift })));
+      lines.set(s.line, line);
+    }
+    const guess = inferPublished([...lines.values()]);
     if (guess) {
       published = guess.date;
       publishedBasis = "inferred";

@@ -1,9 +1,21 @@
 import type { Diagnostic } from "../../model/timeline";
 
+/** A file that is not an article at all (binary data, too large): skipped, with the reason. */
+export class RejectedFile extends Error {}
+
+// Articles are read whole; a larger file is almost always not an article (a data dump, a
+// concatenated archive) and would hold the run up. Documented in the README.
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
 /** Decodes a file's bytes as UTF-8. A byte-order mark is dropped; bytes that are not UTF-8 are
  *  replaced and reported with the offset of the first one, so the article is still read. */
 export function decodeFile(path: string, bytes: Uint8Array): { text: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new RejectedFile(`the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; Dateline reads articles of up to ${MAX_ARTICLE_BYTES / 1024 / 1024} MB. Split it into one file per article`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new RejectedFile(`binary data (a NUL byte at offset ${nul}): this is not a text file. Save the article as plain text (.txt, UTF-8)`);
   let body = bytes;
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
   let text: string;

@@ -119,6 +119,16 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
       byName.delete(key);
     }
   }
+  // "Cobaltline" for "Cobaltline Systems", "Fed" for "Federal Reserve": a one-word name that
+  // begins the name of exactly one longer organization is a short form of it
+  for (const key of [...byName.keys()].sort()) {
+    if (key.includes(" ") || key.length < 3) continue;
+    const longer = [...byName.keys()].filter((k) => k.includes(" ") && (k.startsWith(`${key} `) || (key.length >= 3 && k.split(" ")[0].startsWith(key) && byName.get(key)!.every((m) => /^[A-Z][a-z]+$/.test(m.mention.name)))));
+    if (longer.length === 1) {
+      byName.get(longer[0])!.push(...byName.get(key)!);
+      byName.delete(key);
+    }
+  }
   return [...byName.values()].filter((members) => members.some((m) => !m.mention.weak)).map((members) => toCluster("organization", members));
 }
 

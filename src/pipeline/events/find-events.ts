@@ -82,7 +82,8 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       }
       if (best && !datesOf.has(best)) datesOf.set(best, d);
     }
-    const sentenceFocus = NARRATIVE.has(s.kind) ? [...s.dates].reverse().find((d) => d.precision === "day" && !d.future) : undefined;
+    // the story's current day moves with the narration, never past the article's own date
+    const sentenceFocus = NARRATIVE.has(s.kind) ? [...s.dates].reverse().find((d) => d.precision === "day" && !d.future && (!published || d.value <= published)) : undefined;
     const contextDate: Focus | null = sentenceFocus ? { value: sentenceFocus.value, precision: sentenceFocus.precision, text: sentenceFocus.text, start: s.start + sentenceFocus.start, end: s.start + sentenceFocus.end } : focus;
     const sentenceEvents: LocalEvent[] = [];
     const names = own.filter((m) => (m.kind === "person" || m.kind === "organization") && !inRanges(m.start - s.start, quotes));
@@ -174,7 +175,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     for (const e of kept) mergeIntoArticle(events, e);
     const spoke = statements.find((e) => e.actors[0]?.kind === "person");
     if (spoke) lastSpeaker = spoke.actors[0];
-    seen.push(...own);
+    for (const m of own) seen.push(m);
     if (sentenceFocus) focus = contextDate;
   }
   return events;
@@ -266,7 +267,7 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[],
   const inverted = names.find((m) => m.start - s.start >= t.end && m.start - s.start - t.end <= 25 && !m.possessive);
   if (inverted && /^\s*(the\s+)?[\p{Lu}]/u.test(s.text.slice(t.end))) return inverted;
   if (/\b(he|she)\s+(\w+\s+)?$/i.test(before)) {
-    return lastSpeaker ?? [...seen].reverse().find((m) => m.kind === "person") ?? null;
+    return lastSpeaker ?? seen.slice(-200).reverse().find((m) => m.kind === "person") ?? null;
   }
   return describedSubject(before, seen, lastSpeaker);
 }
@@ -311,7 +312,7 @@ function resolveDescriptor(modifiers: string, head: string, seen: Mention[], las
   const fits = (m: Mention) => {
     if (wantsOrg) return m.kind === "organization";
     if (m.kind !== "person") return false;
-    const roles = seen.filter((o) => o.kind === "person" && sameSurname(lastWord(o.name), lastWord(m.name)));
+    const roles = seen.slice(-400).filter((o) => o.kind === "person" && sameSurname(lastWord(o.name), lastWord(m.name)));
     const role = roles.map((o) => o.role ?? "").join(" ");
     const nationality = roles.map((o) => o.nationality).find(Boolean);
     if (modifiers.trim() && nationality) {
@@ -325,7 +326,8 @@ function resolveDescriptor(modifiers: string, head: string, seen: Mention[], las
     return new RegExp(head, "i").test(role);
   };
   if (lastSpeaker && fits(lastSpeaker)) return lastSpeaker;
-  return [...seen].reverse().find(fits) ?? null;
+  // a description points back a few paragraphs at most
+  return seen.slice(-200).reverse().find(fits) ?? null;
 }
 
 function findAntecedent(events: LocalEvent[], e: LocalEvent): LocalEvent | undefined {

@@ -29,6 +29,8 @@ export interface Mention {
   weak?: boolean;
 }
 
+const TIME_ZONES = new Set("GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AEST AEDT JST IST MSK".split(" "));
+
 // Title words that are also ordinary words or parts of company names ("General Motors").
 const AMBIGUOUS_ROLES = new Set("general major chief head justice speaker chair leader rep sen gov senior top former acting special national security".split(" "));
 const VENUE_WORDS = new Set("hall palace house center centre square building headquarters stadium arena airport hotel crossing port bridge base embassy castle park street avenue road plaza tower cathedral church mosque temple campus courthouse".split(" "));
@@ -59,6 +61,15 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     const roleWords: string[] = [];
     // an organization keeps its qualifiers: "Chilean National Truckers Association"
     const isOrgName = words.some((w) => ORG_WORDS.has(w.text.toLowerCase())) || (tokens[to] !== undefined && ORG_FOLLOWERS.has(tokens[to].text.toLowerCase()));
+    // "United States Barack Obama", "Republic of Kazakhstan Erlan Dzhaksybekov": a country, then the person
+    for (let n = Math.min(4, words.length - 2); n >= 2 && !isOrgName; n--) {
+      const country = gazetteer.lookup(text.slice(words[0].start, words[n - 1].end));
+      if (country?.kind === "country" && isCapitalized(words[n].text)) {
+        nationality = country.key;
+        words = words.slice(n);
+        break;
+      }
+    }
     while (words.length > 1 && !isOrgName) {
       const w = words[0].text;
       const demonym = gazetteer.demonym(w);
@@ -149,6 +160,9 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
 function readNameSpan(tokens: Token[], i: number): { from: number; to: number; possessive: boolean } | undefined {
   const startWord = tokens[i].text;
   if (!isWord(startWord) || !isCapitalized(startWord)) return undefined;
+  // "I’m", "We’re": a pronoun with its verb
+  if (/[’'](m|re|ve|ll|d|s)$/i.test(startWord) && NEVER_NAMES.has(startWord.replace(/[’'].*$/, "").toLowerCase())) return undefined;
+  if (TIME_ZONES.has(startWord)) return undefined;
   // a currency prefix such as CA$ or US$
   if (tokens[i + 1]?.text === "$" && tokens[i + 1].start === tokens[i].end) return undefined;
   if (NEVER_NAMES.has(startWord.toLowerCase())) return undefined;

@@ -1,6 +1,7 @@
 import damerauLevenshtein from "talisman/metrics/damerau-levenshtein";
 import doubleMetaphone from "talisman/phonetics/double-metaphone";
 import type { Gazetteer } from "../places/gazetteer";
+import { isCommonWord } from "./lexicon";
 import { foldName } from "../text/fold";
 import type { Mention } from "./find-mentions";
 
@@ -13,13 +14,25 @@ export function resolveMentions(mentions: Mention[], gazetteer: Gazetteer): Ment
   const known = new Map<string, Mention>();
   for (const m of mentions) if (m.kind !== "unknown" && !known.has(foldName(m.name))) known.set(foldName(m.name), m);
   const people = mentions.filter((m) => m.kind === "person" && m.name.includes(" "));
+  // full names by the sound and the first letter of their surname, so a bare surname is
+  // compared with a few of them, not all
+  const peopleByKey = new Map<string, Mention[]>();
+  const exactSurnames = new Set(people.map((p) => lastWord(p.name)));
+  const keysOf = (surname: string) => [...new Set([...doubleMetaphone(foldName(surname)), foldName(surname)[0] ?? ""])];
+  for (const p of people) {
+    for (const k of keysOf(lastWord(p.name))) {
+      const list = peopleByKey.get(k) ?? [];
+      if (list.length < 50) list.push(p);
+      peopleByKey.set(k, list);
+    }
+  }
   const resolved = mentions.map((m, i): Mention => {
     // "Henderson spoke": the surname of a person of the article, not the town in Nevada
-    if (m.kind === "location" && !m.placeContext && m.place?.kind !== "country" && !m.name.includes(" ") && people.some((p) => lastWord(p.name) === m.name)) return { ...m, kind: "person", place: undefined };
+    if (m.kind === "location" && !m.placeContext && m.place?.kind !== "country" && !m.name.includes(" ") && exactSurnames.has(m.name)) return { ...m, kind: "person", place: undefined };
     if (m.kind !== "unknown") return m;
     const same = known.get(foldName(m.name));
     if (same) return { ...m, kind: same.kind, place: same.place };
-    const surnameOf = people.find((p) => sameSurname(lastWord(p.name), m.name));
+    const surnameOf = keysOf(m.name).flatMap((k) => peopleByKey.get(k) ?? []).find((p) => sameSurname(lastWord(p.name), m.name));
     if (surnameOf) return { ...m, kind: "person" };
     const neighbours = [mentions[i - 1], mentions[i + 1]].filter((n) => n && n.sentence === m.sentence);
     const inPlaceList = neighbours.some((n) => n!.kind === "location");
@@ -29,6 +42,8 @@ export function resolveMentions(mentions: Mention[], gazetteer: Gazetteer): Ment
     }
     // "GM and Chrysler": coordinated with an organization, an organization
     if (neighbours.some((n) => n!.kind === "organization" && gapOf(n!, m) <= 5)) return { ...m, kind: "organization" };
+    // "Minister of Ecology", "the Board": a capitalized common noun is no one's name
+    if (isCommonWord(m.name)) return m;
     if (m.agent || neighbours.some((n) => n!.kind === "person")) return { ...m, kind: "person" };
     return m;
   });
@@ -65,5 +80,6 @@ export function sameSurname(a: string, b: string): boolean {
   const soundAlike = codesA.some((c: string) => codesB.includes(c));
   const limit = Math.min(fa.length, fb.length) >= 8 ? 2 : 1;
   if (soundAlike && distance <= (Math.min(fa.length, fb.length) >= 6 ? 3 : 2)) return true;
+  if (distance === 1 && Math.min(fa.length, fb.length) >= 8) return true; // "Zhaksybekov"/"Dzhaksybekov"
   return fa[0] === fb[0] && distance <= limit && Math.min(fa.length, fb.length) >= 7;
 }

@@ -55,5 +55,23 @@ export function splitLineIntoSentences(line: Line): { start: number; end: number
     from = end + /^\s*/.exec(line.text.slice(end))![0].length;
   }
   if (from < line.text.length) spans.push({ start: from, end: line.text.length });
-  return spans.map((s) => ({ start: line.start + s.start, end: line.start + s.end }));
+  return spans.flatMap((s) => capLength(line.text, s)).map((s) => ({ start: line.start + s.start, end: line.start + s.end }));
+}
+
+// No real sentence runs past this; a longer run (a table, a line without stops) is read in
+// pieces cut at spaces, which keeps every stage's cost bounded.
+export const MAX_SENTENCE = 1000;
+
+function capLength(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(" ", start + MAX_SENTENCE);
+    const cut = space > start + MAX_SENTENCE / 2 ? space : start + MAX_SENTENCE;
+    pieces.push({ start, end: cut });
+    start = cut;
+    while (start < span.end && text[start] === " ") start++;
+  }
+  if (start < span.end) pieces.push({ start, end: span.end });
+  return pieces;
 }
