@@ -53,8 +53,14 @@ function clusterPeople(mentions: ActorMention[]): ActorCluster[] {
     const surname = words[words.length - 1];
     const given = words.length > 1 ? words[0] : null;
     const matches = candidatesFor(surname).filter((g) => sameSurname(g.surname, surname) && givenAgree(g.given, given));
-    // a bare surname that fits several full names belongs to the most mentioned one
-    const target = matches.sort((a, b) => b.members.length - a.members.length || cmp(a.surname, b.surname))[0];
+    // a bare surname that fits several full names belongs to the one spelled alike, else the most mentioned
+    const exact = (g: Group) => (foldName(g.surname) === foldName(surname) ? 1 : 0);
+    let target = matches.sort((a, b) => exact(b) - exact(a) || b.members.length - a.members.length || cmp(a.surname, b.surname))[0];
+    // "Zhou" for "Zhou Wenbin": a family name written first
+    if (!target && !given) {
+      const surnameFirst = groups.filter((g) => g.given && foldName(g.given) === foldName(surname));
+      if (surnameFirst.length === 1 && !groups.some((g) => foldName(g.surname) === foldName(surname))) target = surnameFirst[0];
+    }
     if (target) {
       target.members.push(m);
       if (!target.given && given) target.given = given;

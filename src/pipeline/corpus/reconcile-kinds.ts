@@ -4,14 +4,18 @@ import { foldName } from "../text/fold";
 import { organizationKey } from "./merge-name-variants";
 
 /** [A4] A bare name one article took for a person ("Chrysler will receive…") is the
- *  organization the corpus knows by that name ("Chrysler LLC"), unless some person of the corpus
+ *  organization the corpus knows by that name ("Chrysler LLC", "Cobaltline Systems"), unless some person of the corpus
  *  bears it as a surname. */
 export function reconcileKinds(mentionsByArticle: Mention[][], isPlace: (word: string) => boolean): Mention[][] {
   const orgKeys = new Set<string>();
+  const orgFirstWords = new Set<string>();
   const surnames = new Set<string>();
   for (const mentions of mentionsByArticle) {
     for (const m of mentions) {
-      if (m.kind === "organization") orgKeys.add(organizationKey(m.name, isPlace));
+      if (m.kind === "organization") {
+        orgKeys.add(organizationKey(m.name, isPlace));
+        orgFirstWords.add(foldName(m.name).split(" ")[0]);
+      }
       if (m.kind === "person" && m.name.includes(" ")) surnames.add(foldName(lastWord(m.name)));
     }
   }
@@ -19,7 +23,8 @@ export function reconcileKinds(mentionsByArticle: Mention[][], isPlace: (word: s
     mentions.map((m) => {
       if (m.kind !== "person" || m.name.includes(" ") || m.role) return m;
       const folded = foldName(m.name);
-      return orgKeys.has(folded) && !surnames.has(folded) ? { ...m, kind: "organization" as const } : m;
+      // "Cobaltline said" beside "Cobaltline Systems"
+      return (orgKeys.has(folded) || orgFirstWords.has(folded)) && !surnames.has(folded) ? { ...m, kind: "organization" as const } : m;
     }),
   );
 }

@@ -148,6 +148,8 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   if (lower.some((w) => ORG_WORDS.has(w)) || (next && ORG_FOLLOWERS.has(next.text.toLowerCase()))) return "organization";
   if (words.length === 1 && /^(?:[A-Z]\.?){2,6}$/.test(words[0].text) && !place) return "organization";
   if (m.role || firstIsGiven) return "person";
+  // "Quillmark AI", "Kremlin Press TV": a word in capitals inside a name makes it a company or body
+  if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return "organization";
   if (words.some((w) => /^(LastName|Person)$/.test(lexiconTag(w.text) ?? ""))) return "person";
   if (words.length === 1 && lexiconTag(words[0].text) === "Organization") return "organization";
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w.text) || isNameWord(w.text) || /[()]/.test(w.text))) return "person";
@@ -163,6 +165,8 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   // "I’m", "We’re": a pronoun with its verb
   if (/[’'](m|re|ve|ll|d|s)$/i.test(startWord) && NEVER_NAMES.has(startWord.replace(/[’'].*$/, "").toLowerCase())) return undefined;
   if (TIME_ZONES.has(startWord)) return undefined;
+  // "SOURCE", "FOR IMMEDIATE RELEASE", "ANALYSIS": a word in capitals that is an ordinary word
+  if (/^\p{Lu}{2,}$/u.test(startWord) && isCommonWord(startWord)) return undefined;
   // a currency prefix such as CA$ or US$
   if (tokens[i + 1]?.text === "$" && tokens[i + 1].start === tokens[i].end) return undefined;
   if (NEVER_NAMES.has(startWord.toLowerCase())) return undefined;

@@ -79,7 +79,8 @@ export function sameSurname(a: string, b: string): boolean {
   const codesB = doubleMetaphone(fb);
   const soundAlike = codesA.some((c: string) => codesB.includes(c));
   const limit = Math.min(fa.length, fb.length) >= 8 ? 2 : 1;
-  if (soundAlike && distance <= (Math.min(fa.length, fb.length) >= 6 ? 3 : 2)) return true;
+  // sound-alike spellings differ letter for letter ("Wytkov"/"Witkoff"), not by a syllable ("Brandt"/"Brandreth")
+  if (soundAlike && Math.abs(fa.length - fb.length) <= 1 && distance <= (Math.min(fa.length, fb.length) >= 6 ? 3 : 2)) return true;
   if (distance === 1 && Math.min(fa.length, fb.length) >= 8) return true; // "Zhaksybekov"/"Dzhaksybekov"
   return fa[0] === fb[0] && distance <= limit && Math.min(fa.length, fb.length) >= 7;
 }
