@@ -1,4 +1,4 @@
-import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import type { Actor, Event } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { formatEventDate } from "../events/format-date";
@@ -28,6 +28,21 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
   // the row in the tab order: the one last moved to, else the selected one, else the first
   const tabStop = [activeId, selectedEventId].find((id) => id && events.some((e) => e.id === id)) ?? events[0]?.id;
 
+  const scroller = useRef<HTMLOListElement>(null);
+
+  // an event chosen elsewhere (the timeline, a link) becomes the list's place, and is scrolled
+  // into the list's own view without scrolling the page
+  useEffect(() => {
+    const row = selectedEventId ? rows.current.get(selectedEventId) : undefined;
+    const box = scroller.current;
+    if (!row || !box) return;
+    setActiveId(selectedEventId);
+    const r = row.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    if (r.top < b.top) box.scrollTop -= b.top - r.top + 8;
+    else if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom + 8;
+  }, [selectedEventId]);
+
   const focusRow = (eventId: string) => {
     setActiveId(eventId);
     rows.current.get(eventId)?.focus();
@@ -56,7 +71,7 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
       {events.length === 0 ? (
         <p className="event-list-empty">No events match these filters.</p>
       ) : (
-        <ol>
+        <ol ref={scroller}>
           {events.map((event, at) => {
             const actors = event.actorIds.map((id) => actorsById.get(id)?.name).filter(Boolean);
             return (

@@ -39,7 +39,10 @@ const OPTIONS: TimelineOptions = {
   zoomMin: DAY,
   zoomMax: 200 * 365 * DAY,
   margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
-  orientation: { axis: "top" },
+  // items hang from the axis at the top, so the first lanes and the newest stack show first
+  orientation: { axis: "top", item: "top" },
+  // a box starts at its date (its coloured left edge marks the day) instead of centring on it
+  align: "left",
   groupOrder: "order",
   verticalScroll: true,
   locale: "en",
@@ -81,7 +84,7 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
   }, [data, items, groups]);
 
   useEffect(() => {
-    timelineRef.current?.fit({ animation: false });
+    if (timelineRef.current) fitAll(timelineRef.current);
   }, [fitKey, groups]);
 
   useEffect(() => {
@@ -101,7 +104,7 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     () => ({
       zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: false }),
       zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: false }),
-      fit: () => timelineRef.current?.fit({ animation: false }),
+      fit: () => timelineRef.current && fitAll(timelineRef.current),
       pan: (fraction) => {
         const timeline = timelineRef.current;
         if (!timeline) return;
@@ -114,6 +117,15 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
   );
 
   return <div ref={containerRef} className="vis-host" />;
+}
+
+/** Fits every item, with room on the right for the labels of the last ones: a box starts at
+ *  its date and runs right, which vis's fit does not allow for. */
+function fitAll(timeline: Timeline) {
+  timeline.fit({ animation: false });
+  const { start, end } = timeline.getWindow();
+  const span = end.getTime() - start.getTime();
+  timeline.setWindow(start.getTime() - span * 0.02, end.getTime() + span * 0.3, { animation: false });
 }
 
 /** Brings a DataSet to exactly `next`, touching only the entries that changed, so vis redraws

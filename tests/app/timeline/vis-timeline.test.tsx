@@ -37,6 +37,7 @@ vi.mock("vis-timeline/peer", () => ({
     getWindow() {
       return { start: new Date(Date.UTC(2025, 0, 1)), end: new Date(Date.UTC(2026, 0, 1)) };
     }
+    setWindow() {}
     moveTo() {}
     destroy() {
       this.destroyed = true;
