@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import { timelinePlugin } from "./src/cli/vite-timeline-plugin";
+// ".js" names the .ts file the TypeScript way; an extensionless path would make Vite warn that
+// its coming native config loader will not resolve it
+import { timelinePlugin } from "./src/cli/vite-timeline-plugin.js";
 
 export default defineConfig({
   // the extractor runs inside Vite: seeds/ by default, or the folder named by ARTICLES_DIR

@@ -24,6 +24,7 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
   let extractorFiles = new Set<string>();
   // one extraction at a time; a change drops it and the next request starts anew
   let pending: Promise<string> | null = null;
+  let reportJson = "";
 
   const extract = () => {
     pending ??= (async () => {
@@ -32,6 +33,7 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
       const { module, dependencies } = await runnerImport<ExtractModule>(EXTRACT_MODULE, { configFile: false, logLevel: "error", root: config.root });
       extractorFiles = new Set([EXTRACT_MODULE, ...dependencies]);
       const { timeline, report } = await module.buildTimelineFromFolder(dir);
+      reportJson = JSON.stringify(report, null, 1);
       const summary = module.formatReport(report, timeline).split("\n").slice(0, 2).join("; ");
       config.logger.info(`[timeline] ${relative(config.root, dir) || "."}: ${summary}`, { timestamp: true });
       for (const d of report.diagnostics) config.logger.warn(`[timeline] ${d.severity}: ${d.file}: ${d.message}`);
@@ -85,6 +87,8 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
     async generateBundle() {
       // a failed extraction fails the build: shipping the app without its data helps nobody
       this.emitFile({ type: "asset", fileName, source: await extract() });
+      // the run's report goes beside it, as `npm run extract` writes it (and public/ may hold a stale one)
+      this.emitFile({ type: "asset", fileName: fileName.replace(/\.json$/i, "") + ".report.json", source: reportJson });
     },
   };
 }
