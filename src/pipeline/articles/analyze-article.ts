@@ -2,6 +2,7 @@ import type { Article, Diagnostic } from "../../model/timeline";
 import { isCalendarDay } from "../dates/calendar";
 import { findDateExpressions } from "../dates/find-date-expressions";
 import { findEvents, type DatedSentence, type LocalEvent } from "../events/find-events";
+import { findDateline, placeByDateline } from "../events/place-by-dateline";
 import { findMentions, type Mention } from "../mentions/find-mentions";
 import { resolveMentions } from "../mentions/resolve-mentions";
 import type { Gazetteer } from "../places/gazetteer";
@@ -28,7 +29,7 @@ export interface ArticleAnalysis {
 
 /** Reads one article file. The article stages, in order: decode, header, readable text (HTML
  *  blanked, language checked), lines and their page roles, sentences, dates (the publication
- *  date first, inferred when there is no header), names, then events. */
+ *  date first, inferred when there is no header), names, events, and the dateline's place. */
 export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): ArticleAnalysis {
   const id = file.path.replace(/\.txt$/i, "");
   const decoded = decodeFile(file.path, file.bytes);
@@ -77,7 +78,9 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
     const kind = dated[m.sentence].kind;
     return kind === "body" || kind === "caption" ? m : { ...m, weak: true };
   });
-  const events = findEvents(dated, mentions, published);
+  const dateline = findDateline(dated, gazetteer);
+  const events = placeByDateline(findEvents(dated, mentions, published), dateline, published);
+  if (dateline && !mentions.some((m) => m.start === dateline.start)) mentions.unshift(dateline);
   const article: Article = {
     id, path: file.path, published, publishedBasis, text: body,
     ...(header.meta.title ? { title: header.meta.title } : {}),

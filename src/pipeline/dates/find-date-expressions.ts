@@ -47,7 +47,7 @@ export function findDateExpressions(text: string, reference: string | null): Dat
       exprText = exprText.slice(0, -tail[0].length);
     }
     // "for 90 days", "four hours": a duration, not a date
-    if (/\b(days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i.test(exprText) && !/\b(ago|from now|later|earlier|before|after|this|last|next)\b/i.test(exprText)) continue;
+    if (/\b(days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i.test(exprText) && !/\b(ago|from now|this|last|next)\b/i.test(exprText)) continue;
     if (VAGUE.test(exprText) || /^(now|then|today[’']s?)$/i.test(exprText) && /^now|^then/i.test(exprText)) continue;
     if (Number.isNaN(r.start.date().getTime())) continue; // "2025-13-45": no such day
     const known = knownValues(r.start);

@@ -123,7 +123,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         }
       } else if (t.type === "meeting") {
         const later = triggers.find((o) => o.type === "meeting" && o.start > t.end);
-        actors = names.filter((m) => !m.possessive && !isSourceCredit(s.text, m.start - s.start) && (!later || m.start - s.start < later.start));
+        actors = names.filter((m) => !m.possessive && !isSourceCredit(s.text, m.start - s.start) && !speaksHere(s.text, m.end - s.start) && (!later || m.start - s.start < later.start));
         if (!actors.length) {
           const described = describedSubject(before, seen, lastSpeaker);
           if (described) actors = [described];
@@ -193,6 +193,11 @@ function datesStatement(text: string, t: Trigger, d: DateExpression): boolean {
   return !/[“"]/.test(between) && !/\b(that|which|who|when)\b/.test(between);
 }
 
+/** "…, Reyes said": the name is the sentence's speaker, not a participant. */
+function speaksHere(text: string, end: number): boolean {
+  return /^\s*(\w+\s+)?(said|says|told|added|stressed|wrote|announced)\b/i.test(text.slice(end, end + 40));
+}
+
 /** "according to the Russian RIA Novosti agency": the name is who reported it, not who took part. */
 function isSourceCredit(text: string, at: number): boolean {
   return /\baccording to\s+(the\s+)?([\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at));
@@ -206,6 +211,8 @@ function findTriggers(text: string, quotes: [number, number][]): Trigger[] {
       if (inRanges(start, quotes)) continue;
       const lead = text.slice(Math.max(0, start - 40), start);
       if (NOT_AN_EVENT.test(lead)) continue;
+      // "flooded homeowners", "the acquired company": a participle qualifying a noun
+      if (type === "other" && /ed$/i.test(m[0]) && qualifiesNoun(text, start + m[0].length)) continue;
       // "was criticized", "were described": nobody speaks
       if (type === "statement" && /\b(was|were|been|being|is|are|be)\s+$/i.test(lead)) continue;
       // "before the summit", "ahead of talks": a time mark, not the event itself

@@ -9,6 +9,14 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   { type: "military", pattern: /\b(captured|seized|taken control|took control|shelled|bombed|invaded|launched an? (offensive|attack|strike|assault)|shot down|withdrew troops|retook|recaptured)\b/gi },
   { type: "agreement", pattern: /\b(signed|reached an? (agreement|deal|accord|ceasefire)|struck an? (deal|agreement)|ratified)\b/gi },
   { type: "other", pattern: /\b(visited|visits|arrived in|travell?ed to|toured|elections?|referendum)\b/gi },
+  // courts and police
+  { type: "other", pattern: /\b(pleaded (not )?guilty|pleads (not )?guilty|(was|were) indicted|indicted|(was|were) charged with|(was|were) arrested|arrested|(was|were) convicted|convicted|(was|were) sentenced|sentenced|acquitted|sued|filed (a )?(lawsuit|suit)|filed for bankruptcy|declared bankruptcy|jury selection)\b/gi },
+  // strikes and protests
+  { type: "other", pattern: /\b(went on strike|walked out|walkout|began (a|their) strike|strike began|held a rally|rallied|protested|marched)\b/gi },
+  // markets, companies, central banks
+  { type: "other", pattern: /\b((held|left|kept) (interest )?rates|(raised|cut|lowered) (its |the )?(interest |benchmark )?rates?|agreed to (buy|acquire)|acquired|announced (a|an|the|its) (acquisition|merger|takeover))\b/gi },
+  // accidents and disasters
+  { type: "other", pattern: /\b(collapsed|exploded|crashed|flooded|(was|were) killed|killed|died|(was|were) injured)\b/gi },
 ];
 
 /** Words just before a trigger that make it no event: negated, hypothetical or wished for. */

@@ -33,7 +33,7 @@ const TIME_ZONES = new Set("GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MD
 
 // Title words that are also ordinary words or parts of company names ("General Motors").
 const AMBIGUOUS_ROLES = new Set("general major chief head justice speaker chair leader rep sen gov senior top former acting special national security".split(" "));
-const VENUE_WORDS = new Set("hall palace house center centre square building headquarters stadium arena airport hotel crossing port bridge base embassy castle park street avenue road plaza tower cathedral church mosque temple campus courthouse".split(" "));
+const VENUE_WORDS = new Set("hall palace house center centre square building headquarters stadium arena airport hotel crossing port bridge base embassy castle park street avenue road plaza tower cathedral church mosque temple campus courthouse school hospital auditorium".split(" "));
 const PLACE_PREPS = new Set("in at to from near between outside inside across via toward towards into around throughout within".split(" "));
 const POSSESSIVE = /[’']s$/;
 
