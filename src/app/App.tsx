@@ -10,7 +10,6 @@ import { FiltersPanel } from "./filters/FiltersPanel";
 import { useTimeline } from "./timeline-data/get-timeline";
 import type { TimelineIndex } from "./timeline-data/timeline-index";
 import { TimelinePanel } from "./timeline/TimelinePanel";
-import "./app.css";
 
 /** Loads the timeline, then shows the explorer; a failed load says why and offers a retry. */
 export function App() {

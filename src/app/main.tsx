@@ -1,6 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+// the base styles first, so each feature's own stylesheet can refine them
+import "./app.css";
 import { App } from "./App";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 
