@@ -137,7 +137,8 @@ function gatherLocations(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
   const ids = uniqueIds(entries.map(([, g]) => slug(g.name)));
   const idByKey = new Map(entries.map(([key], i) => [key, ids[i]]));
   // the gazetteer's transliteration ("Vovchans’k") yields to the text's spelling when they fold alike
-  const displayName = (g: { name: string; aliases: Set<string> }) => [...g.aliases].sort(cmp).find((a) => foldName(a) === foldName(g.name)) ?? g.name;
+  // (but a dateline's capitals are not a spelling: "PORTO" stays "Porto")
+  const displayName = (g: { name: string; aliases: Set<string> }) => [...g.aliases].sort(cmp).find((a) => foldName(a) === foldName(g.name) && a !== a.toUpperCase()) ?? g.name;
   const list: Location[] = entries.map(([, g], i) => ({
     id: ids[i],
     name: displayName(g),

@@ -4,14 +4,19 @@ import { scoreEvents, type Gold } from "../../src/eval/score-events";
 import { extract, readFolder } from "./extract-corpus";
 
 // Articles written for testing in other outlets' styles, on other stories, annotated by hand
-// without looking at the extractor. The floor is what the extractor reaches today, so a change
-// that helps the seeds at the cost of unseen copy shows up here.
+// without looking at the extractor: tests/fixtures/unseen (five articles) and
+// tests/fixtures/heldout (six more, written later, never used to tune a rule). The floors sit
+// just under what the extractor measures today, so a change that helps the seeds at the cost
+// of copy it was not written for shows up here.
 describe("the extractor on articles it was not tuned on", () => {
-  it("keeps its measured quality on tests/fixtures/unseen", () => {
-    const timeline = extract(readFolder("tests/fixtures/unseen"));
-    const gold = JSON.parse(readFileSync("tests/fixtures/unseen.gold.json", "utf8")) as Gold;
+  it.each([
+    ["tests/fixtures/unseen", 0.6],
+    ["tests/fixtures/heldout", 0.47],
+  ])("keeps its measured quality on %s", (dir, floor) => {
+    const timeline = extract(readFolder(dir));
+    const gold = JSON.parse(readFileSync(`${dir}.gold.json`, "utf8")) as Gold;
     const score = scoreEvents(timeline, gold);
     expect(score.invalidExcerpts[0]).toBe(0);
-    expect(score.f1).toBeGreaterThanOrEqual(0.55);
+    expect(score.f1).toBeGreaterThanOrEqual(floor);
   });
 });

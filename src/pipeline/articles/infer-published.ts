@@ -20,7 +20,8 @@ const BYLINE = /^(published|updated|posted|last updated|first published)\b|\/(pr
 export function inferPublished(lines: LineDates[]): PublicationGuess | null {
   const stated = (l: LineDates) => l.dates.filter((e) => e.precision === "day" && e.kind === "stated" && !e.future);
   for (const line of lines) {
-    const [first] = stated(line);
+    // a byline's date is when the piece was written, whatever tense follows it
+    const [first] = line.dates.filter((e) => e.precision === "day" && e.kind === "stated");
     if (!first) continue;
     const rest = line.text.slice(0, first.start) + line.text.slice(first.end);
     const dateLine = rest.replace(/\b\d{1,2}[.:]\d{2}\b|\b(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b|\b(mon|tue|wed|thu|fri|sat|sun)\w*\b|[^\p{L}]/giu, "").length <= 12;

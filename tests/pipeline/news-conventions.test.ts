@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../src/cli/load-gazetteer";
+import type { Gazetteer } from "../../src/pipeline/places/gazetteer";
+import { extractTimeline } from "../../src/pipeline/recipe";
+
+// Conventions of news copy the extractor relies on, each shown on invented text.
+let gazetteer: Gazetteer;
+beforeAll(() => {
+  gazetteer = loadGazetteer();
+});
+const run = (text: string) => extractTimeline([{ path: "a.txt", bytes: new TextEncoder().encode(text) }], gazetteer).timeline;
+
+describe("publication dates", () => {
+  it("[P1] takes a press release's dateline over a later date in its text", () => {
+    const t = run("LISBON, May 6, 2024 /PRNewswire/ -- Acme Corp said it will move its offices on July 1, 2024.");
+    expect(t.articles[0]).toMatchObject({ published: "2024-05-06", publishedBasis: "inferred" });
+  });
+  it("[P1] takes a line that is only a date, as live blogs print them", () => {
+    const t = run("Harbour talks live\nWed 13 Nov 2024 17.48 GMT\nUnion leader Ana Lopes said on Tuesday the union would return to the table.");
+    expect(t.articles[0].published).toBe("2024-11-13");
+    expect(t.events.find((e) => e.type === "statement")?.date).toBe("2024-11-12");
+  });
+});
+
+describe("places", () => {
+  it("[E6] places the news day's events at the dateline's city", () => {
+    const t = run("date 2024-03-14\nPORTO (Reuters) - Mayor Ana Lopes said on Wednesday the bridge would reopen.");
+    const statement = t.events.find((e) => e.type === "statement")!;
+    expect(t.locations.find((l) => l.id === statement.locationIds[0])?.name).toBe("Porto");
+  });
+  it("[E6] leaves an event of another year unplaced", () => {
+    const t = run("date 2024-03-14\nPORTO (Reuters) - The old bridge collapsed in 2001, officials recalled.");
+    expect(t.events.every((e) => e.locationIds.length === 0)).toBe(true);
+  });
+});
+
+describe("dated happenings beyond meetings and statements", () => {
+  it("reads a court plea as an event of its day", () => {
+    const t = run("date 2024-02-08\nFormer finance chief Tomas Varga pleaded not guilty on Wednesday to fraud charges.");
+    expect(t.events.map((e) => [e.type, e.date])).toContainEqual(["other", "2024-02-07"]);
+  });
+  it("does not take 'flooded homeowners' for a flood", () => {
+    const t = run("date 2024-10-18\nThe agency will hold a town hall for flooded homeowners next Thursday.");
+    expect(t.events.filter((e) => e.type === "other")).toEqual([]);
+  });
+});
+
+describe("names", () => {
+  it("joins a family name written first to the full name ('Zhou' → 'Zhou Wenbin')", () => {
+    const t = run("date 2024-11-14\nEnvoy Zhou Wenbin met Minister Ana Lopes in Geneva on Wednesday. Zhou said the talks were useful.");
+    expect(t.actors.filter((a) => a.aliases.includes("Zhou")).map((a) => a.name)).toEqual(["Zhou Wenbin"]);
+  });
+  it("keeps Brandt and Brandreth apart", () => {
+    const t = run("date 2024-09-20\nHannelore Brandt met Oliver Brandreth on Monday. Brandt said they would meet again.");
+    expect(t.actors.find((a) => a.aliases.includes("Brandt"))?.name).toBe("Hannelore Brandt");
+  });
+});
