@@ -60,4 +60,12 @@ describe("events", () => {
     const lines = splitLines("Foreign Minister Ana Lopes met Prime Minister Tomas Varga in Lisbon on Tuesday.\nGreat meeting today with the delegation. …\n– Jane Doe (@janedoe) December 2, 2025");
     expect(classifyLines(lines)).toEqual(["body", "embed", "signature"]);
   });
+
+  it("gives 'The president added' to the president who just spoke, however often he was named before", () => {
+    const timeline = run("Governor Ana Lopes met Garcia’s aides on Monday.\n\nSpeaking on Wednesday, Garcia said talks would go on. The president added that “a deal is near.”");
+    const statements = timeline.events.filter((e) => e.type === "statement");
+    expect(statements).toHaveLength(1);
+    expect(timeline.actors.find((a) => a.id === statements[0].actorIds[0])?.name).toBe("Garcia");
+    expect(statements[0].quotes.map((q) => q.text)).toContain("“a deal is near.”");
+  });
 });

@@ -286,7 +286,7 @@ function describedSubject(before: string, seen: Mention[], lastSpeaker: Mention 
   const descriptor = DESCRIPTOR.exec(clause);
   if (!descriptor) return null;
   if (descriptor.index > 0 && !/[,.;:]\s*$|^\s*$/.test(clause.slice(0, descriptor.index)) && !/\b(and|but|while)\s*$/i.test(clause.slice(0, descriptor.index))) return null;
-  return resolveDescriptor(descriptor[2], descriptor[3], seen, lastSpeaker);
+  return resolveDescriptor(descriptor[3], seen, lastSpeaker);
 }
 
 /** The name a verb has for its subject: the nearest one before it in its clause, or, across an
@@ -312,7 +312,7 @@ function subjectOf(t: Trigger, s: Sentence, names: Mention[], loose = false): Me
 }
 
 /** "the Ukrainian leader", "the president", "the company": the last one named who fits. */
-function resolveDescriptor(modifiers: string, head: string, seen: Mention[], lastSpeaker: Mention | null): Mention | null {
+function resolveDescriptor(head: string, seen: Mention[], lastSpeaker: Mention | null): Mention | null {
   const wantsOrg = ORG_NOUNS.test(head);
   const isRole = HEAD_OF_STATE.test(head) || /minister|envoy|secretary|official|spokes|chief|executive|ceo|governor|mayor|senator|negotiator|adviser|advisor/i.test(head);
   if (!wantsOrg && !isRole) return null;
@@ -320,14 +320,7 @@ function resolveDescriptor(modifiers: string, head: string, seen: Mention[], las
     if (wantsOrg) return m.kind === "organization";
     if (m.kind !== "person") return false;
     const roles = seen.slice(-400).filter((o) => o.kind === "person" && sameSurname(lastWord(o.name), lastWord(m.name)));
-    const role = roles.map((o) => o.role ?? "").join(" ");
-    const nationality = roles.map((o) => o.nationality).find(Boolean);
-    if (modifiers.trim() && nationality) {
-      const mod = foldName(modifiers);
-      if (!mod.split(" ").some((w) => nationality && w.length > 3 && foldName(nationality).includes(w.slice(0, 4)))) {
-        // a demonym in the description must match the person's country ("Ukrainian" ~ UA: compared by country name below)
-      }
-    }
+    const role = roles.map((o) => o.role).filter(Boolean).join(" ");
     if (!role) return true;
     if (HEAD_OF_STATE.test(head)) return HEAD_OF_STATE.test(role) || head.toLowerCase() === "leader";
     return new RegExp(head, "i").test(role);
@@ -352,6 +345,9 @@ export function sameActor(a: Mention, b: Mention): boolean {
 
 function absorb(into: LocalEvent, from: LocalEvent) {
   into.sentence = Math.max(into.sentence, from.sentence);
+  // a date the sentence states explains better than one taken from context
+  const rank = { stated: 0, relative: 1, context: 2, publication: 3 };
+  if (from.date === into.date && from.dateBasis && (!into.dateBasis || rank[from.dateBasis.kind] < rank[into.dateBasis.kind])) into.dateBasis = from.dateBasis;
   for (const a of from.actors) if (!into.actors.some((b) => sameActor(a, b))) into.actors.push(a);
   if (!into.locations.length) into.locations.push(...from.locations);
   into.quotes.push(...from.quotes);
