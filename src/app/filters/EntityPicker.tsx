@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { normalize } from "./filter-events";
+import { ChoiceCount } from "../ui/ChoiceCount";
 
 export interface PickerChoice {
   id: string;
@@ -69,10 +70,7 @@ export function EntityPicker({ label, findLabel, choices, sections, counts, sele
                         aria-describedby={`${inputId}-count`}
                       />
                       <label htmlFor={inputId}>{choice.name}</label>
-                      <span className="count" id={`${inputId}-count`}>
-                        {count}
-                        <span className="visually-hidden"> {count === 1 ? "event" : "events"}</span>
-                      </span>
+                      <ChoiceCount id={`${inputId}-count`} count={count} />
                     </li>
                   );
                 })}

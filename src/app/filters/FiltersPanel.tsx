@@ -8,6 +8,7 @@ import { TypeSwatch } from "../ui/TypeSwatch";
 import { EntityPicker, type PickerChoice } from "./EntityPicker";
 import { facetCounts } from "./filter-events";
 import "./filters.css";
+import { ChoiceCount } from "../ui/ChoiceCount";
 
 interface Props {
   index: TimelineIndex;
@@ -83,10 +84,7 @@ export function FiltersPanel({ index, state, update }: Props) {
                   <label htmlFor={inputId}>
                     <TypeSwatch type={type} /> {EVENT_TYPE_LABELS[type]}
                   </label>
-                  <span className="count" id={`${inputId}-count`}>
-                    {count}
-                    <span className="visually-hidden"> {count === 1 ? "event" : "events"}</span>
-                  </span>
+                  <ChoiceCount id={`${inputId}-count`} count={count} />
                 </li>
               );
             })}

@@ -110,7 +110,7 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         {undated.length === 0 ? (
           <p className="undated-none">None among these events.</p>
         ) : (
-          <ul>
+          <ul className="chips">
             {undated.map((e) => (
               <li key={e.id}>
                 <button type="button" className={`undated-item type-${e.type}${e.status === "planned" ? " is-planned" : ""}`} aria-current={e.id === selectedEventId ? "true" : undefined} onClick={() => onSelectEvent(e.id)}>
