@@ -55,7 +55,10 @@ export function assembleTimeline(analyses: ArticleAnalysis[], gazetteer: Gazette
   const diagnostics = deduped.diagnostics;
   const isCountry = (word: string) => gazetteer.lookup(word)?.kind === "country" || gazetteer.demonym(word)?.kind === "country";
   const reconciled = reconcileKinds(deduped.kept.map((a) => a.mentions), isCountry);
-  const kept = deduped.kept.map((a, i) => ({ ...a, mentions: reconciled[i], events: a.events.map((e) => ({ ...e, actors: e.actors.map((m) => reconciled[i].find((r) => r.start === m.start) ?? m) })) }));
+  const kept = deduped.kept.map((a, i) => {
+    const byStart = new Map(reconciled[i].map((m) => [m.start, m]));
+    return { ...a, mentions: reconciled[i], events: a.events.map((e) => ({ ...e, actors: e.actors.map((m) => byStart.get(m.start) ?? m) })) };
+  });
   const actors = buildActors(kept, gazetteer);
   const locations = gatherLocations(kept, gazetteer);
   const events = nameAndOrder(mergeEvents(toCorpusEvents(kept, actors.idOf, locations.idOf)), kept, actors.list, locations.list);
@@ -68,11 +71,13 @@ export function assembleTimeline(analyses: ArticleAnalysis[], gazetteer: Gazette
     events,
     diagnostics: allDiagnostics,
   };
+  const eventsPerArticle = new Map<string, number>();
+  for (const e of events) for (const id of new Set(e.sources.map((s) => s.articleId))) eventsPerArticle.set(id, (eventsPerArticle.get(id) ?? 0) + 1);
   const report: RunReport = {
     articles: sorted.map((a) => ({
       file: a.article.path,
       sentences: a.sentences.length,
-      events: events.filter((e) => e.sources.some((s) => s.articleId === a.article.id)).length,
+      events: eventsPerArticle.get(a.article.id) ?? 0,
       warnings: allDiagnostics.filter((d) => d.file === a.article.path).map((d) => d.message),
     })),
     diagnostics: allDiagnostics,

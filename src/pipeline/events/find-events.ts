@@ -60,8 +60,15 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
   let focus: Focus | null = null;
   let lastSpeaker: Mention | null = null;
   const seen: Mention[] = [];
+  const mentionsBySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsBySentence.get(m.sentence) ?? [];
+    list.push(m);
+    mentionsBySentence.set(m.sentence, list);
+  }
+  const statementsByDate = new Map<string, LocalEvent[]>();
   for (const s of sentences) {
-    const own = mentions.filter((m) => m.sentence === s.index);
+    const own = mentionsBySentence.get(s.index) ?? [];
     if (!EVENTFUL.has(s.kind)) {
       continue;
     }
@@ -167,12 +174,12 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       if (owner) owner.quotes.push({ start: s.start + q[0], end: s.start + q[1], speaker: owner.actors[0] ?? null });
     }
     if (!triggers.length && PARTICIPATION.test(s.text)) {
-      const meeting = [...events].reverse().find((e) => e.type === "meeting" && s.index - e.sentence <= 2);
+      const meeting = events.slice(-10).reverse().find((e) => e.type === "meeting" && s.index - e.sentence <= 2);
       if (meeting) {
         absorb(meeting, { ...meeting, actors: names.filter((m) => !m.possessive), locations: [], quotes: [], sources: [{ start: s.start, end: s.end }], sentence: s.index });
       }
     }
-    for (const e of kept) mergeIntoArticle(events, e);
+    for (const e of kept) mergeIntoArticle(events, statementsByDate, e);
     const spoke = statements.find((e) => e.actors[0]?.kind === "person");
     if (spoke) lastSpeaker = spoke.actors[0];
     for (const m of own) seen.push(m);
@@ -331,7 +338,8 @@ function resolveDescriptor(head: string, seen: Mention[], lastSpeaker: Mention |
 }
 
 function findAntecedent(events: LocalEvent[], e: LocalEvent): LocalEvent | undefined {
-  const meetings = events.filter((o) => o.type === "meeting" && o.status === e.status).reverse();
+  // "the meeting" points back a few paragraphs, not to the top of a long document
+  const meetings = events.slice(-50).filter((o) => o.type === "meeting" && o.status === e.status).reverse();
   const placeKeys = new Set(e.locations.map(placeKeyOf));
   const shares = (o: LocalEvent) => o.locations.some((l) => placeKeys.has(placeKeyOf(l))) || o.actors.some((a) => e.actors.some((b) => sameActor(a, b)));
   return meetings.find(shares) ?? (e.locations.length === 0 && e.actors.length === 0 ? meetings[0] : undefined);
@@ -355,9 +363,9 @@ function absorb(into: LocalEvent, from: LocalEvent) {
 }
 
 /** [E5] one speaker, one day, one article: one statement. */
-function mergeIntoArticle(events: LocalEvent[], e: LocalEvent) {
+function mergeIntoArticle(events: LocalEvent[], statementsByDate: Map<string, LocalEvent[]>, e: LocalEvent) {
   if (e.type === "statement" && e.actors[0] && e.date) {
-    const same = events.find((o) => o.type === "statement" && o.date === e.date && o.actors[0] && sameActor(o.actors[0], e.actors[0]));
+    const same = statementsByDate.get(e.date)?.find((o) => o.actors[0] && sameActor(o.actors[0], e.actors[0]));
     if (same) {
       absorb(same, e);
       return;
@@ -365,12 +373,16 @@ function mergeIntoArticle(events: LocalEvent[], e: LocalEvent) {
   }
   if (e.type === "statement" && e.actors[0]) {
     // several statement verbs of one sentence ("has ruled out … and on Wednesday said")
-    const sameSentence = events.find((o) => o.type === "statement" && o.sentence === e.sentence && o.actors[0] && sameActor(o.actors[0], e.actors[0]));
+    const sameSentence = events.slice(-10).find((o) => o.type === "statement" && o.sentence === e.sentence && o.actors[0] && sameActor(o.actors[0], e.actors[0]));
     if (sameSentence) {
-      if (!sameSentence.date && e.date) Object.assign(sameSentence, { date: e.date, precision: e.precision, dateBasis: e.dateBasis });
+      if (!sameSentence.date && e.date) {
+        Object.assign(sameSentence, { date: e.date, precision: e.precision, dateBasis: e.dateBasis });
+        statementsByDate.set(e.date, [...(statementsByDate.get(e.date) ?? []), sameSentence]);
+      }
       absorb(sameSentence, e);
       return;
     }
   }
   events.push(e);
+  if (e.type === "statement" && e.date) statementsByDate.set(e.date, [...(statementsByDate.get(e.date) ?? []), e]);
 }
