@@ -50,7 +50,7 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
       published = headerDate;
       publishedBasis = "header";
     } else {
-      diagnostics.push({ file: file.path, severity: "warning", message: `the date header "${header.meta.date}" is not a calendar date; write it as YYYY-MM-DD. The date was inferred from the text instead` });
+      diagnostics.push({ file: file.path, severity: "warning", message: `the date header "${header.meta.date}" is not a calendar date; write it as YYYY-MM-DD. Until then the date is taken from the text, where it states one` });
     }
   }
   if (published === null) {

@@ -1,6 +1,6 @@
 import type { Gazetteer, Place } from "../places/gazetteer";
 import { isCapitalized, tokenize, type Token } from "../text/tokens";
-import { isCommonWord, isFirstName, isNameWord, lexiconTag } from "./lexicon";
+import { isCommonByForm, isCommonWord, isFirstName, isNameWord, lexiconTag } from "./lexicon";
 import { AGENT_VERBS, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_FOLLOWERS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS } from "./vocabulary";
 
 export type MentionKind = "person" | "organization" | "location" | "unknown";
@@ -171,7 +171,7 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   if (tokens[i + 1]?.text === "$" && tokens[i + 1].start === tokens[i].end) return undefined;
   if (NEVER_NAMES.has(startWord.toLowerCase())) return undefined;
   const atSentenceStart = i === 0 || /^["“‘(\[–—-]$/.test(tokens[i - 1].text);
-  if (atSentenceStart && isCommonWord(startWord) && !ROLE_WORDS.has(startWord.toLowerCase())) return undefined;
+  if (atSentenceStart && (isCommonWord(startWord) || (!lexiconTag(startWord) && isCommonByForm(startWord))) && !ROLE_WORDS.has(startWord.toLowerCase())) return undefined;
   // "Afterwards,", "Separately,": an opening adverb, not a name
   if (atSentenceStart && tokens[i + 1]?.text === "," && /(ly|wards?|ever|while|more|over)$/i.test(startWord) && !isNameWord(startWord)) return undefined;
   let j = i;

@@ -12,3 +12,17 @@ export const isCommonWord = (word: string) => {
   const tag = lexiconTag(word);
   return tag !== undefined && !isNameWord(word);
 };
+
+const guessed = new Map<string, boolean>();
+
+/** A word the lexicon lacks that compromise's tagger reads as a plural or a verb ("Members",
+ *  "Delegates"): names are neither. Memoized, since the same words open many sentences. */
+export function isCommonByForm(word: string): boolean {
+  let answer = guessed.get(word);
+  if (answer === undefined) {
+    const tags: string[] = nlp(word).json()[0]?.terms[0]?.tags ?? [];
+    answer = !tags.includes("ProperNoun") && (tags.includes("Plural") || tags.includes("Verb"));
+    if (guessed.size < 50_000) guessed.set(word, answer);
+  }
+  return answer;
+}
