@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseTimeline } from "../model/timeline";
 import { extractTimeline, type RunReport } from "../pipeline/recipe";
@@ -34,6 +34,8 @@ async function main(argv: string[]) {
   const out = outAt >= 0 ? args.splice(outAt, 2)[1] : "public/timeline.json";
   if (!out) throw new Error("--out needs a file name, e.g. --out timeline.json");
   const dir = args.find((a) => !a.startsWith("--")) ?? "seeds";
+  const folder = await stat(dir).catch(() => null);
+  if (!folder?.isDirectory()) throw new Error(`${dir}: no such folder; name a folder of .txt articles, e.g. npm run extract -- seeds`);
   const { timeline, report } = await buildTimelineFromFolder(dir);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(timeline, null, 1)}\n`);

@@ -101,4 +101,10 @@ describe("npm run extract on a folder of bad files", () => {
   it("reads articles in nested folders", () => {
     expect(timeline.events.some((e) => e.sources[0].articleId === "nested/good-nested" && e.type === "resignation")).toBe(true);
   });
+
+  it("fails with 1 and says so when the folder itself does not exist", () => {
+    const missing = extract(join(dir, "no-such-folder"), join(dir, "x.json"));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/no-such-folder: no such folder/);
+  });
 });
