@@ -1,14 +1,23 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseTimeline } from "../model/timeline";
-import { extractTimeline, type RunReport } from "../pipeline/recipe";
+import { availableParallelism } from "node:os";
+import { extractFromResults, extractTimeline, type RunReport } from "../pipeline/recipe";
+import { analyzeInWorkers, MIN_ARTICLES_FOR_WORKERS } from "./analyze-in-workers";
 import { loadGazetteer } from "./load-gazetteer";
 import { readArticleFolder } from "./read-articles";
 
-/** Reads a folder of articles and returns the validated timeline and the run report. */
-export async function buildTimelineFromFolder(dir: string) {
+/** Reads a folder of articles and returns the validated timeline and the run report. Large
+ *  folders are read on every core (see analyze-in-workers.ts). */
+export async function buildTimelineFromFolder(dir: string, options: { threads?: number; minArticlesForWorkers?: number } = {}) {
   const { files, diagnostics } = await readArticleFolder(dir);
-  const { timeline, report } = extractTimeline(files, loadGazetteer());
+  const gazetteer = loadGazetteer();
+  const threads = options.threads ?? Math.min(availableParallelism(), 4);
+  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const { timeline, report } =
+    threads > 1 && files.length >= (options.minArticlesForWorkers ?? MIN_ARTICLES_FOR_WORKERS)
+      ? extractFromResults(await analyzeInWorkers(ordered, gazetteer, threads), gazetteer)
+      : extractTimeline(files, gazetteer);
   const merged = { ...timeline, diagnostics: [...diagnostics, ...timeline.diagnostics] };
   return { timeline: parseTimeline(merged), report: { ...report, diagnostics: [...diagnostics, ...report.diagnostics] } satisfies RunReport };
 }

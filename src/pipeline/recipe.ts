@@ -30,17 +30,24 @@ export interface RunReport {
  *    mergeEvents → nameAndOrder (titles, ids, deterministic order). */
 export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
   const ordered = [...files].sort((a, b) => cmp(a.path, b.path));
-  const analyses: ArticleAnalysis[] = [];
-  const failures: Diagnostic[] = [];
-  for (const file of ordered) {
-    try {
-      analyses.push(analyzeArticle(file, gazetteer));
-    } catch (error) {
-      // one article that trips the extractor must not cost the others
-      const message = error instanceof RejectedFile ? `skipped: ${error.message}` : `skipped: the extractor failed on this file (${error instanceof Error ? error.message : String(error)}); please report it with the file attached`;
-      failures.push({ file: file.path, severity: "error", message });
-    }
+  return extractFromResults(ordered.map((file) => analyzeSafely(file, gazetteer)), gazetteer);
+}
+
+/** The per-article stage for one file, or the diagnostic that says why the file was skipped:
+ *  one article that trips the extractor must not cost the others. */
+export function analyzeSafely(file: ArticleFile, gazetteer: Gazetteer): ArticleAnalysis | Diagnostic {
+  try {
+    return analyzeArticle(file, gazetteer);
+  } catch (error) {
+    const message = error instanceof RejectedFile ? `skipped: ${error.message}` : `skipped: the extractor failed on this file (${error instanceof Error ? error.message : String(error)}); please report it with the file attached`;
+    return { file: file.path, severity: "error", message };
   }
+}
+
+/** The corpus stages over per-article results, however they were computed (here or in workers). */
+export function extractFromResults(results: (ArticleAnalysis | Diagnostic)[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
+  const analyses = results.filter((r): r is ArticleAnalysis => "article" in r);
+  const failures = results.filter((r): r is Diagnostic => !("article" in r));
   const result = assembleTimeline(analyses, gazetteer);
   return {
     timeline: { ...result.timeline, diagnostics: [...result.timeline.diagnostics, ...failures] },

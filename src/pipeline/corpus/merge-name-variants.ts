@@ -1,7 +1,6 @@
-import doubleMetaphone from "talisman/phonetics/double-metaphone";
 import jaroWinkler from "talisman/metrics/jaro-winkler";
 import type { Mention } from "../mentions/find-mentions";
-import { lastWord, sameSurname } from "../mentions/resolve-mentions";
+import { lastWord, phoneticCodes, sameSurname } from "../mentions/resolve-mentions";
 import { foldName } from "../text/fold";
 
 export interface ActorMention {
@@ -40,16 +39,24 @@ interface Group {
 function clusterPeople(mentions: ActorMention[]): ActorCluster[] {
   const groups: Group[] = [];
   const blocks = new Map<string, Group[]>();
-  const keysOf = (surname: string) => [...new Set([...doubleMetaphone(foldName(surname)), `first:${foldName(surname).slice(0, 3)}`])];
+  const byGiven = new Map<string, Group[]>();
+  const bySurname = new Map<string, Group[]>();
+  const keysOf = (surname: string) => [...new Set([...phoneticCodes(surname), `first:${foldName(surname).slice(0, 3)}`])];
   const candidatesFor = (surname: string) => [...new Set(keysOf(surname).flatMap((k) => blocks.get(k) ?? []))];
+  const index = (map: Map<string, Group[]>, key: string, g: Group) => map.set(key, [...(map.get(key) ?? []), g]);
   const add = (g: Group) => {
     groups.push(g);
-    for (const k of keysOf(g.surname)) blocks.set(k, [...(blocks.get(k) ?? []), g]);
+    for (const k of keysOf(g.surname)) index(blocks, k, g);
+    index(bySurname, foldName(g.surname), g);
+    if (g.given) index(byGiven, foldName(g.given), g);
   };
-  // full names first, longest first, so that a bare surname finds its full name
-  const ordered = [...mentions].sort((a, b) => wordCount(b.mention.name) - wordCount(a.mention.name) || cmp(a.mention.name, b.mention.name));
-  for (const m of ordered) {
-    const words = m.mention.name.split(" ");
+  // each spelling once, full names first and longest first, so that a bare surname finds its full name
+  const byName = new Map<string, ActorMention[]>();
+  for (const m of mentions) byName.set(m.mention.name, [...(byName.get(m.mention.name) ?? []), m]);
+  const names = [...byName.keys()].sort((a, b) => wordCount(b) - wordCount(a) || cmp(a, b));
+  for (const name of names) {
+    const members = byName.get(name)!;
+    const words = name.split(" ");
     const surname = words[words.length - 1];
     const given = words.length > 1 ? words[0] : null;
     const matches = candidatesFor(surname).filter((g) => sameSurname(g.surname, surname) && givenAgree(g.given, given));
@@ -58,14 +65,14 @@ function clusterPeople(mentions: ActorMention[]): ActorCluster[] {
     let target = matches.sort((a, b) => exact(b) - exact(a) || b.members.length - a.members.length || cmp(a.surname, b.surname))[0];
     // "Zhou" for "Zhou Wenbin": a family name written first
     if (!target && !given) {
-      const surnameFirst = groups.filter((g) => g.given && foldName(g.given) === foldName(surname));
-      if (surnameFirst.length === 1 && !groups.some((g) => foldName(g.surname) === foldName(surname))) target = surnameFirst[0];
+      const surnameFirst = byGiven.get(foldName(surname)) ?? [];
+      if (surnameFirst.length === 1 && !bySurname.has(foldName(surname))) target = surnameFirst[0];
     }
     if (target) {
-      target.members.push(m);
+      target.members.push(...members);
       if (!target.given && given) target.given = given;
-    } else if (!m.mention.weak) {
-      add({ given, surname, members: [m] });
+    } else if (members.some((m) => !m.mention.weak)) {
+      add({ given, surname, members: [...members] });
     }
   }
   return groups.map((g) => toCluster("person", g.members));
@@ -77,8 +84,8 @@ function givenAgree(a: string | null, b: string | null): boolean {
   const fb = foldName(b);
   if (fa === fb) return true;
   if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
-  const codes = doubleMetaphone(fa);
-  return doubleMetaphone(fb).some((c: string) => codes.includes(c)) || jaroWinkler(fa, fb) >= 0.88;
+  const codes = phoneticCodes(fa);
+  return phoneticCodes(fb).some((c) => codes.includes(c)) || jaroWinkler(fa, fb) >= 0.88;
 }
 
 // Legal forms and industry words that a company's name may carry or drop: "General Motors

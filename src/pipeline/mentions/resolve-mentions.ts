@@ -18,7 +18,7 @@ export function resolveMentions(mentions: Mention[], gazetteer: Gazetteer): Ment
   // compared with a few of them, not all
   const peopleByKey = new Map<string, Mention[]>();
   const exactSurnames = new Set(people.map((p) => lastWord(p.name)));
-  const keysOf = (surname: string) => [...new Set([...doubleMetaphone(foldName(surname)), foldName(surname)[0] ?? ""])];
+  const keysOf = (surname: string) => [...new Set([...phoneticCodes(surname), foldName(surname)[0] ?? ""])];
   for (const p of people) {
     for (const k of keysOf(lastWord(p.name))) {
       const list = peopleByKey.get(k) ?? [];
@@ -62,6 +62,19 @@ export function resolveMentions(mentions: Mention[], gazetteer: Gazetteer): Ment
 // a gap of a few characters between two names is a comma or a conjunction ("GM and Chrysler")
 const gapOf = (a: Mention, b: Mention) => (a.end <= b.start ? b.start - a.end : a.start - b.end);
 
+const codeCache = new Map<string, string[]>();
+
+/** The double-metaphone codes of a name, memoized: the same surnames recur across a corpus. */
+export function phoneticCodes(name: string): string[] {
+  const folded = foldName(name);
+  let codes = codeCache.get(folded);
+  if (!codes) {
+    codes = doubleMetaphone(folded);
+    if (codeCache.size < 100_000) codeCache.set(folded, codes);
+  }
+  return codes;
+}
+
 export const lastWord = (name: string) => name.split(" ").pop()!;
 
 /** Two surnames are one when they fold alike, or share a phonetic code and differ by at most
@@ -75,8 +88,8 @@ export function sameSurname(a: string, b: string): boolean {
   // "Peters" and "Peterson" are two names, not two spellings of one
   if (fa.startsWith(fb) || fb.startsWith(fa)) return false;
   const distance = damerauLevenshtein(fa, fb);
-  const codesA = doubleMetaphone(fa);
-  const codesB = doubleMetaphone(fb);
+  const codesA = phoneticCodes(fa);
+  const codesB = phoneticCodes(fb);
   const soundAlike = codesA.some((c: string) => codesB.includes(c));
   const limit = Math.min(fa.length, fb.length) >= 8 ? 2 : 1;
   // sound-alike spellings differ letter for letter ("Wytkov"/"Witkoff"), not by a syllable ("Brandt"/"Brandreth")
