@@ -26,6 +26,8 @@ export interface LocalEvent {
   quotes: LocalQuote[];
   sources: { start: number; end: number }[];
   sentence: number;
+  /** Folded into another event of the same sentence. */
+  absorbed?: boolean;
 }
 
 export interface DatedSentence extends Sentence {
@@ -138,8 +140,10 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       } else {
         const subject = subjectOf(t, s, names);
         const object = names.find((m) => !m.possessive && m.start - s.start >= t.end);
-        const actor = subject ?? (t.type === "appointment" ? object : describedSubject(before, seen, lastSpeaker) ?? undefined);
+        // an appointment is the appointee's event; the body that appoints comes second
+        const actor = t.type === "appointment" ? (object ?? subject) : (subject ?? describedSubject(before, seen, lastSpeaker) ?? undefined);
         actors = actor ? [actor] : [];
+        if (t.type === "appointment" && object && subject && subject !== object) actors.push(subject);
         if (!actors.length && !locations.length && !expression) continue;
       }
       const event: LocalEvent = {
@@ -167,7 +171,16 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     for (const e of sentenceEvents) {
       if (e.type === "meeting") e.actors = e.actors.filter((a) => !speakers.has(a));
     }
-    const kept = sentenceEvents.filter((e) => e.type !== "meeting" || e.actors.length > 0);
+    // "will meet Thursday for one of their regular breakfast meetings": one meeting, named twice
+    const meetingsHere = sentenceEvents.filter((e) => e.type === "meeting" && e.actors.length > 0);
+    for (const later of meetingsHere.slice(1)) {
+      const earlier = meetingsHere.find((e) => e !== later && !e.absorbed && e.actors.some((a) => later.actors.some((b) => sameActor(a, b))));
+      if (earlier && earlier !== later && (!later.dateBasis || later.dateBasis.kind === "context")) {
+        absorb(earlier, later);
+        later.absorbed = true;
+      }
+    }
+    const kept = sentenceEvents.filter((e) => !e.absorbed && (e.type !== "meeting" || e.actors.length > 0));
     const statements = kept.filter((e) => e.type === "statement");
     for (const q of quotes) {
       const owner = statements[0];

@@ -14,7 +14,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   // strikes and protests
   { type: "other", pattern: /\b(went on strike|walked out|walkout|began (a|their) strike|strike began|held a rally|rallied|protested|marched)\b/gi },
   // markets, companies, central banks
-  { type: "other", pattern: /\b((held|left|kept) (interest )?rates|(raised|cut|lowered) (its |the )?(interest |benchmark )?rates?|agreed to (buy|acquire)|acquired|announced (a|an|the|its) (acquisition|merger|takeover))\b/gi },
+  { type: "other", pattern: /\b((held|left|kept) [\w ]{0,25}?rates? (unchanged|steady|on hold)|(raised|cut|lowered) (its |the )?(interest |benchmark )?rates?|agreed to (buy|acquire)|acquired|announced (a|an|the|its) (acquisition|merger|takeover))\b/gi },
   // accidents and disasters
   { type: "other", pattern: /\b(collapsed|exploded|crashed|flooded|(was|were) killed|killed|died|(was|were) injured)\b/gi },
 ];

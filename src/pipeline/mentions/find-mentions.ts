@@ -43,7 +43,7 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
   // a wire dateline ("SANTIAGO (Reuters) -", "BEAUFORT, S.C. —") says where the copy was filed
-  const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]+(\([^)]{1,40}\))?\s*[—–-]\s/u.exec(text);
+  const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]+(,\s*\p{L}+\.? \d{1,2}(,? \d{4})?)?\s*(\([^)]{1,40}\))?\s*(\/[^/]{1,30}\/)?\s*(--?|[—–])\s/u.exec(text);
   let i = dateline ? tokens.findIndex((t) => t.start >= dateline[0].length) : 0;
   if (i < 0) i = tokens.length;
   while (i < tokens.length) {
@@ -82,11 +82,10 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       words = words.slice(1);
     }
     // "Prime Minister of Canada": a role and its country, no name
-    if (roleWords.length && NAME_CONNECTORS.has(words[0].text)) {
-      const rest = gazetteer.lookup(text.slice(words[Math.min(1, words.length - 1)].start, words[words.length - 1].end));
-      if (rest?.kind === "country" || words.length === 1) continue;
-      while (words.length > 1 && NAME_CONNECTORS.has(words[0].text)) words = words.slice(1);
-    }
+    // "Prime Minister of Canada", "Minister of Ecology": a role and its country or portfolio, no name
+    if (roleWords.length && NAME_CONNECTORS.has(words[0].text)) continue;
+    // "Special Envoy", "Chief Executive": a title standing alone
+    if (words.every((w) => isRoleWord(w.text))) continue;
     // "City Manager Tom Reyes": everything up to the last title word is the role
     if (!isOrgName && words.length > 2) {
       const lastHead = words.slice(0, -1).map((w) => ROLE_HEADS.has(w.text.toLowerCase())).lastIndexOf(true);
@@ -152,7 +151,8 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return "organization";
   if (words.some((w) => /^(LastName|Person)$/.test(lexiconTag(w.text) ?? ""))) return "person";
   if (words.length === 1 && lexiconTag(words[0].text) === "Organization") return "organization";
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w.text) || isNameWord(w.text) || /[()]/.test(w.text))) return "person";
+  // "Natural Resources": a phrase ending in a plural common noun names no one
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w.text) || isNameWord(w.text) || /[()]/.test(w.text)) && !isCommonByForm(words[words.length - 1].text)) return "person";
   if (words.length >= 2) return "organization";
   return "unknown";
 }
@@ -180,10 +180,13 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
     const t = tokens[j].text;
     if (isWord(t) && isCapitalized(t) && (j === i || !NEVER_NAMES.has(t.toLowerCase()))) {
       j++;
-      if (POSSESSIVE.test(t)) {
+      // "the U.S. Attorney's Office": a possessive inside an organization's name
+      if (POSSESSIVE.test(t) && !ORG_WORDS.has(tokens[j]?.text.toLowerCase() ?? "")) {
         possessive = true;
         break;
       }
+      // "E. Dzhaksybekov": an initial
+      if (/^\p{Lu}$/u.test(t) && tokens[j]?.text === "." && isCapitalized(tokens[j + 1]?.text ?? "")) j++;
       continue;
     }
     if (t === "(" && tokens[j + 2]?.text === ")" && isCapitalized(tokens[j + 1]?.text ?? "") && isCapitalized(tokens[j + 3]?.text ?? "")) {
