@@ -41,7 +41,8 @@ function clusterPeople(mentions: ActorMention[]): ActorCluster[] {
   const blocks = new Map<string, Group[]>();
   const byGiven = new Map<string, Group[]>();
   const bySurname = new Map<string, Group[]>();
-  const keysOf = (surname: string) => [...new Set([...phoneticCodes(surname), `first:${foldName(surname).slice(0, 3)}`])];
+  // blocks: the surname's sound, its first letters and its last ("Zhaksybekov" meets "Dzhaksybekov")
+  const keysOf = (surname: string) => [...new Set([...phoneticCodes(surname), `first:${foldName(surname).slice(0, 3)}`, `last:${foldName(surname).slice(-4)}`])];
   const candidatesFor = (surname: string) => [...new Set(keysOf(surname).flatMap((k) => blocks.get(k) ?? []))];
   const index = (map: Map<string, Group[]>, key: string, g: Group) => map.set(key, [...(map.get(key) ?? []), g]);
   const add = (g: Group) => {
@@ -53,7 +54,8 @@ function clusterPeople(mentions: ActorMention[]): ActorCluster[] {
   // each spelling once, full names first and longest first, so that a bare surname finds its full name
   const byName = new Map<string, ActorMention[]>();
   for (const m of mentions) byName.set(m.mention.name, [...(byName.get(m.mention.name) ?? []), m]);
-  const names = [...byName.keys()].sort((a, b) => wordCount(b) - wordCount(a) || cmp(a, b));
+  // full given names before initials ("Erlan Dzhaksybekov" before "E. Dzhaksybekov")
+  const names = [...byName.keys()].sort((a, b) => wordCount(b) - wordCount(a) || initials(a) - initials(b) || b.length - a.length || cmp(a, b));
   for (const name of names) {
     const members = byName.get(name)!;
     const words = name.split(" ");
@@ -137,7 +139,9 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
   for (const key of [...byName.keys()].sort()) {
     if (key.includes(" ") || key.length < 3) continue;
     const longer = [...byName.keys()].filter((k) => k.includes(" ") && (k.startsWith(`${key} `) || (key.length >= 3 && k.split(" ")[0].startsWith(key) && byName.get(key)!.every((m) => /^[A-Z][a-z]+$/.test(m.mention.name)))));
-    if (longer.length === 1) {
+    // several: the most mentioned ("Cobaltline Systems" over "Cobaltline Board")
+    longer.sort((a, b) => byName.get(b)!.length - byName.get(a)!.length || cmp(a, b));
+    if (longer.length === 1 || (longer.length > 1 && byName.get(longer[0])!.length > byName.get(longer[1])!.length)) {
       byName.get(longer[0])!.push(...byName.get(key)!);
       byName.delete(key);
     }
@@ -149,12 +153,13 @@ function toCluster(kind: "person" | "organization", members: ActorMention[]): Ac
   const names = members.map((m) => m.mention.name);
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  const name = [...counts.keys()].sort((a, b) => wordCount(b) - wordCount(a) || counts.get(b)! - counts.get(a)! || cmp(a, b))[0];
+  const name = [...counts.keys()].sort((a, b) => wordCount(b) - wordCount(a) || initials(a) - initials(b) || counts.get(b)! - counts.get(a)! || cmp(a, b))[0];
   const aliases = [...new Set(members.flatMap((m) => [m.mention.name, m.mention.surface]))].sort(cmp);
   const roles = [...new Set(members.map((m) => m.mention.role).filter((r): r is string => !!r))].sort(cmp);
   return { kind, name, aliases, roles, mentions: members };
 }
 
 const wordCount = (name: string) => name.split(" ").length;
+const initials = (name: string) => name.split(" ").filter((w) => /^\p{Lu}\.?$/u.test(w)).length;
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export const surnameKey = (name: string) => foldName(lastWord(name));

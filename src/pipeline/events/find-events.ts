@@ -7,6 +7,7 @@ import { foldName } from "../text/fold";
 import { inRanges, quotedRanges } from "../text/tokens";
 import { ANAPHORIC, FUTURE_BEFORE, NEEDS_OWN_DATE, NOT_AN_EVENT, PARTICIPATION, PERFECT, TRIGGERS } from "./triggers";
 import { lexiconTag } from "../mentions/lexicon";
+import { ROLE_HEADS } from "../mentions/vocabulary";
 
 export interface LocalQuote {
   start: number;
@@ -334,7 +335,7 @@ function subjectOf(t: Trigger, s: Sentence, names: Mention[], loose = false): Me
 /** "the Ukrainian leader", "the president", "the company": the last one named who fits. */
 function resolveDescriptor(head: string, seen: Mention[], lastSpeaker: Mention | null): Mention | null {
   const wantsOrg = ORG_NOUNS.test(head);
-  const isRole = HEAD_OF_STATE.test(head) || /minister|envoy|secretary|official|spokes|chief|executive|ceo|governor|mayor|senator|negotiator|adviser|advisor/i.test(head);
+  const isRole = HEAD_OF_STATE.test(head) || ROLE_HEADS.has(head.toLowerCase());
   if (!wantsOrg && !isRole) return null;
   const fits = (m: Mention) => {
     if (wantsOrg) return m.kind === "organization";

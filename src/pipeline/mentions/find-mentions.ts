@@ -29,6 +29,8 @@ export interface Mention {
   weak?: boolean;
 }
 
+// Labels that web pages and press releases print in capitals before the copy.
+const PAGE_LABELS = new Set("SOURCE CONTACT CONTACTS ABOUT RELEASE UPDATE UPDATED BREAKING EXCLUSIVE ANALYSIS OPINION WATCH LIVE PHOTOS PHOTO VIDEO READ MORE ADVERTISEMENT SPONSORED".split(" "));
 const TIME_ZONES = new Set("GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AEST AEDT JST IST MSK".split(" "));
 
 // Title words that are also ordinary words or parts of company names ("General Motors").
@@ -54,7 +56,8 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     }
     const { from, to, possessive } = span;
     i = to;
-    let words = tokens.slice(from, to);
+    // the full stop of an initial ("E. Dzhaksybekov") is not a word of the name
+    let words = tokens.slice(from, to).filter((t) => t.text !== ".");
     if (possessive) words = [...words.slice(0, -1), { ...words[words.length - 1], text: words[words.length - 1].text.replace(POSSESSIVE, ""), end: words[words.length - 1].end - 2 }];
     // leading demonyms, countries and titles: "Russian President", "US special envoy", "Foreign Minister"
     let nationality: string | undefined;
@@ -120,7 +123,7 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       start: offset + first.start, end: offset + last.end, surface, name, kind: "unknown", role, nationality,
       possessive, placeContext, agent, sentence,
     };
-    mention.kind = classify(mention, words, next, gazetteer);
+    mention.kind = classify(mention, words, next, gazetteer, prev);
     if (gazetteer.demonym(name) && words.length === 1) continue; // "Ukrainian", "Americans": a nationality, not a name
     if (words.length > 1 && gazetteer.demonym(last.text) && next && /^[a-z]/.test(next.text)) continue; // "South American neighbours"
     // "at City Hall", "outside the Liberal headquarters", "at Christiansborg": a venue the gazetteer does not know
@@ -132,10 +135,10 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
   return mentions;
 }
 
-function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer: Gazetteer): MentionKind {
+function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer: Gazetteer, prevWord?: string): MentionKind {
   const lower = words.map((w) => w.text.toLowerCase().replace(/\.$/, ""));
   const place = gazetteer.lookup(m.name);
-  const firstIsGiven = isFirstName(words[0].text) && words.length > 1;
+  const firstIsGiven = (isFirstName(words[0].text) || /^\p{Lu}$/u.test(words[0].text)) && words.length > 1;
   // "Obama", "Henderson": a surname the lexicon knows beats a small town of that name, unless
   // the sentence puts it in a place slot ("in Henderson")
   const surnameOverTown = place?.kind === "city" && place.rank < 1_000_000 && !m.placeContext && words.length === 1 && /^(LastName|Person)$/.test(lexiconTag(words[0].text) ?? "");
@@ -145,6 +148,8 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
     return "location";
   }
   if (lower.some((w) => ORG_WORDS.has(w)) || (next && ORG_FOLLOWERS.has(next.text.toLowerCase()))) return "organization";
+  // "Minister of Ecology and Natural Resources": capitalized common words after "of"/"and" are a portfolio
+  if (/^(of|and|for)$/i.test(prevWord ?? "") && words.every((w) => isCommonWord(w.text) || isCommonByForm(w.text))) return "unknown";
   if (words.length === 1 && /^(?:[A-Z]\.?){2,6}$/.test(words[0].text) && !place) return "organization";
   if (m.role || firstIsGiven) return "person";
   // "Quillmark AI", "Kremlin Press TV": a word in capitals inside a name makes it a company or body
@@ -166,7 +171,7 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   if (/[’'](m|re|ve|ll|d|s)$/i.test(startWord) && NEVER_NAMES.has(startWord.replace(/[’'].*$/, "").toLowerCase())) return undefined;
   if (TIME_ZONES.has(startWord)) return undefined;
   // "SOURCE", "FOR IMMEDIATE RELEASE", "ANALYSIS": a word in capitals that is an ordinary word
-  if (/^\p{Lu}{2,}$/u.test(startWord) && isCommonWord(startWord)) return undefined;
+  if (/^\p{Lu}{2,}$/u.test(startWord) && (isCommonWord(startWord) || PAGE_LABELS.has(startWord))) return undefined;
   // a currency prefix such as CA$ or US$
   if (tokens[i + 1]?.text === "$" && tokens[i + 1].start === tokens[i].end) return undefined;
   if (NEVER_NAMES.has(startWord.toLowerCase())) return undefined;
