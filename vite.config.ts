@@ -3,10 +3,12 @@ import react from "@vitejs/plugin-react";
 // ".js" names the .ts file the TypeScript way; an extensionless path would make Vite warn that
 // its coming native config loader will not resolve it
 import { timelinePlugin } from "./src/cli/vite-timeline-plugin.js";
+import { cspPlugin } from "./src/cli/vite-csp-plugin.js";
 
 export default defineConfig({
   // the extractor runs inside Vite: seeds/ by default, or the folder named by ARTICLES_DIR
-  plugins: [react(), timelinePlugin()],
+  // the built index.html carries a strict Content-Security-Policy (the dev server's does not)
+  plugins: [react(), timelinePlugin(), cspPlugin()],
   // relative asset paths, so a build can be served from any folder
   base: "./",
   build: {

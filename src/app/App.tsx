@@ -86,7 +86,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
           <ul>
             {timeline.diagnostics.map((d, i) => (
               <li key={i}>
-                {d.severity}: {d.file}: {d.message}
+                {d.severity}: <bdi>{d.file}</bdi>: <bdi>{d.message}</bdi>
               </li>
             ))}
           </ul>

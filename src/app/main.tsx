@@ -1,3 +1,5 @@
+// first: it configures zod before any schema is created
+import "./no-eval";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";

@@ -6,12 +6,13 @@ import type { Plugin } from "vite";
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  // vis-timeline and React position things through element.style (CSSOM), which CSP does not
-  // govern, and Vite emits the CSS as a file; but vis-timeline 8's stacking code also writes
-  // `style="…"` attributes through setAttribute, which only 'unsafe-inline' allows. Styles
-  // cannot run script, so this costs little next to a chart that draws in the wrong places.
+  // no 'unsafe-inline' for styles: it is not needed. vis-timeline and React place things
+  // through element.style (CSSOM: vis's item `style` goes through style.setProperty), which CSP
+  // does not govern; only `style="…"` in markup, setAttribute("style") and <style> elements need
+  // 'unsafe-inline', and neither the app nor vis-timeline 8 uses them. Vite emits the CSS as a
+  // file. tests/e2e checks that the built app runs with no violation.
   "style-src 'self'",
-  // vis-timeline's stylesheet draws a few icons as data: URLs
+  // Vite inlines an imported image under 4 kB as a data: URL (none today); an image cannot run script
   "img-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
@@ -20,10 +21,10 @@ export const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 /** Puts the policy in the built index.html as a <meta http-equiv>, so it holds wherever dist/
- *  is served, with no server to configure. Build only: the dev server's HMR client needs a
- *  WebSocket and inline style tags that the policy would refuse. (frame-ancestors, report-uri
- *  and sandbox are ignored in a <meta>; a server that can send headers should add
- *  frame-ancestors 'none'.) */
+ *  is served, with no server to configure. Build only: in dev, Vite injects the React refresh
+ *  preamble as an inline script, the CSS as <style> tags and opens an HMR WebSocket, all of
+ *  which the policy would refuse. (A <meta> policy ignores frame-ancestors, report-uri and
+ *  sandbox; a server in front of dist/ that can send headers should add frame-ancestors 'none'.) */
 export function cspPlugin(policy = CONTENT_SECURITY_POLICY): Plugin {
   return {
     name: "dateline:csp",

@@ -11,6 +11,8 @@ afterEach(() => {
 const list = () => within(screen.getByRole("region", { name: "Event list" }));
 const row = (title: string) => list().getByRole("button", { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
 const details = () => within(screen.getByRole("region", { name: "Event details" }));
+// the article's words inside our sentences come wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+const isolated = (words: string) => `\u2068${words}\u2069`;
 
 describe("event details", () => {
   it("a click in the list opens the details: title, date and where it came from, precision, status", async () => {
@@ -20,7 +22,7 @@ describe("event details", () => {
     await user.click(row("Putin and Witkoff meet in Moscow"));
     expect(details().getByRole("heading", { name: "Putin and Witkoff meet in Moscow" })).toBeTruthy();
     expect(details().getByText("2 Dec 2025")).toBeTruthy();
-    expect(details().getByText("Tuesday → 2 Dec 2025, from the article's date 4 Dec 2025")).toBeTruthy();
+    expect(details().getByText(`${isolated("Tuesday")} → 2 Dec 2025, from the article's date 4 Dec 2025`)).toBeTruthy();
     expect(details().getByText("Day")).toBeTruthy();
     expect(details().getByText("Occurred")).toBeTruthy();
     expect(searchParams().get("event")).toBe("e-meeting");
@@ -41,7 +43,7 @@ describe("event details", () => {
     renderApp("/?event=e-florida");
     await screen.findByRole("region", { name: "Event details" });
     expect(details().getByText("December 2025")).toBeTruthy();
-    expect(details().getByText("“December” → December 2025, stated in the sentence")).toBeTruthy();
+    expect(details().getByText(`“${isolated("December")}” → December 2025, stated in the sentence`)).toBeTruthy();
     expect(details().getByText(/^Month/)).toBeTruthy();
     expect(details().getByText(/^Planned:/)).toBeTruthy();
   });
@@ -93,7 +95,7 @@ describe("event details", () => {
     expect(marked()).toContain("Vladimir Putin met Witkoff for five hours, aides said.");
     expect(marked()).toContain("The Kremlin said on Wednesday that “compromises have not yet been found”.");
     await user.click(reader.getByRole("checkbox", { name: /Show actor mentions/ }));
-    expect(reader.getByTitle("Steve Witkoff").textContent).toBe("Steve Witkoff");
+    expect(reader.getByTitle(isolated("Steve Witkoff")).textContent).toBe("Steve Witkoff");
     await user.click(reader.getByRole("button", { name: "Close" }));
     expect(screen.queryByRole("dialog")).toBeNull();
   });

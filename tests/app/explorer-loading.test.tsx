@@ -39,4 +39,41 @@ describe("loading the timeline", () => {
     renderApp("/", { body: "<!doctype html><p>oops" });
     expect((await screen.findByRole("alert")).textContent).toMatch(/is not valid JSON/);
   });
+
+  it("a truncated file names the file and says it is not valid JSON, with a way to retry", async () => {
+    const whole = JSON.stringify(FIXTURE);
+    renderApp("/", { body: whole.slice(0, Math.floor(whole.length / 2)) });
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByRole("heading", { name: "The timeline could not be loaded" })).toBeTruthy();
+    expect(alert.textContent).toMatch(/\/timeline\.json is not valid JSON/);
+    expect(within(alert).getByRole("button", { name: "Retry" })).toBeTruthy();
+  });
+
+  it("an empty file is not valid JSON either", async () => {
+    renderApp("/", { body: "" });
+    expect((await screen.findByRole("alert")).textContent).toMatch(/\/timeline\.json is not valid JSON/);
+  });
+
+  it("a value of the wrong type is named by its path in the document", async () => {
+    const broken = structuredClone(FIXTURE) as unknown as { events: { sources: { start: unknown }[] }[] };
+    broken.events[0].sources[0].start = "12";
+    renderApp("/", { body: broken });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("does not match the schema");
+    expect(alert.textContent).toMatch(/At events\.0\.sources\.0\.start: .*expected number/);
+  });
+
+  it("JSON that is no timeline at all is named at its root, and many problems are counted", async () => {
+    const { unmount } = renderApp("/", { body: [1, 2, 3] });
+    expect((await screen.findByRole("alert")).textContent).toContain("At (root)");
+    unmount();
+    const broken = structuredClone(FIXTURE) as unknown as { schemaVersion: unknown; events: { id: unknown }[] };
+    broken.schemaVersion = 2;
+    for (const e of broken.events) e.id = 7;
+    renderApp("/", { body: broken });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("At schemaVersion");
+    expect(alert.textContent).toContain("At events.0.id");
+    expect(alert.textContent).toMatch(/…and \d+ more/);
+  });
 });

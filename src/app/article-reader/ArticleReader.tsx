@@ -2,6 +2,8 @@ import { Fragment, useEffect, useId, useMemo, useRef, useState, type ReactNode }
 import type { Span } from "../../model/timeline";
 import { formatDate } from "../events/format-date";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
+import { isolate } from "../ui/isolate";
+import { safeLink } from "./safe-link";
 import { segmentText, type Overlay, type Segment } from "./segment-text";
 import "./article-reader.css";
 
@@ -39,26 +41,35 @@ export function ArticleReader({ index, target, onClose }: Props) {
   const text = article?.text ?? "";
   const start = Math.min(target.start, text.length);
   const end = Math.min(Math.max(target.end, start), text.length);
+  const link = safeLink(article?.source);
 
   return (
     <dialog ref={dialogRef} className="article-reader" aria-labelledby={headingId} onClose={onClose}>
       <div className="reader-header">
         <div>
-          <h2 id={headingId}>{article?.title ?? `Article ${target.articleId}`}</h2>
+          <h2 id={headingId}>{article?.title !== undefined ? <bdi>{article.title}</bdi> : <>Article <bdi>{target.articleId}</bdi></>}</h2>
           {article && (
             <p className="reader-meta">
-              {article.outlet && <span>{article.outlet} · </span>}
+              {article.outlet && (
+                <span>
+                  <bdi>{article.outlet}</bdi>
+                  {" · "}
+                </span>
+              )}
               {article.published ? formatDate(article.published) : "date unknown"}
               {article.publishedBasis === "inferred" && " (inferred)"}
-              {safeLink(article.source) && (
+              {link && (
                 <>
                   {" · "}
-                  <a href={safeLink(article.source)!} target="_blank" rel="noreferrer noopener">
+                  <a href={link} target="_blank" rel="noreferrer noopener">
                     original
                   </a>
                 </>
               )}
-              <span className="reader-path"> · {article.path}</span>
+              <span className="reader-path">
+                {" · "}
+                <bdi>{article.path}</bdi>
+              </span>
             </p>
           )}
         </div>
@@ -75,9 +86,11 @@ export function ArticleReader({ index, target, onClose }: Props) {
         </label>
       </div>
       {!article ? (
-        <p className="reader-missing">The article “{target.articleId}” is not in the timeline data.</p>
+        <p className="reader-missing">
+          The article “<bdi>{target.articleId}</bdi>” is not in the timeline data.
+        </p>
       ) : (
-        <div className="reader-text" tabIndex={0} aria-label="Article text">
+        <div className="reader-text" dir="auto" tabIndex={0} aria-label="Article text">
           {renderSegments(segmentText(text, overlays, 0, start), false)}
           <mark ref={focusRef} className="reader-focus">
             {renderSegments(segmentText(text, overlays, start, end), true)}
@@ -101,24 +114,14 @@ function renderSegments(segments: Segment[], inFocus: boolean): ReactNode {
   });
 }
 
+/** The names or event titles over a stretch of text, for its tooltip; each is isolated, so an
+ *  override character in one cannot reverse the next. */
 function labels(overlays: Overlay[], kind: Overlay["kind"]): string {
-  return [...new Set(overlays.filter((o) => o.kind === kind).map((o) => o.label))].join("; ");
+  return [...new Set(overlays.filter((o) => o.kind === kind).map((o) => o.label))].map(isolate).join("; ");
 }
 
 function overlaysOf({ timeline, actorsById }: TimelineIndex, articleId: string): { eventSpans: Overlay[]; mentions: Overlay[] } {
   const eventSpans = timeline.events.flatMap((e) => e.sources.filter((s) => s.articleId === articleId).map((s) => ({ start: s.start, end: s.end, kind: "event" as const, label: e.title })));
   const mentions = [...actorsById.values()].flatMap((a) => a.mentions.filter((m) => m.articleId === articleId).map((m) => ({ start: m.start, end: m.end, kind: "mention" as const, label: a.name })));
   return { eventSpans, mentions };
-}
-
-/** Only http(s) links: the source line comes from the article file and could say anything. */
-function safeLink(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
-  } catch {
-    // not a URL at all: show no link
-    return null;
-  }
 }

@@ -46,7 +46,7 @@ export function EventDetails({ eventId, index, filters, onToggleActor, onToggleL
       </div>
       {!event ? (
         <p className="details-missing">
-          This link names an event (<code>{eventId}</code>) that is not in the timeline; the articles may have changed since it was shared.
+          This link names an event (<code dir="auto">{eventId}</code>) that is not in the timeline; the articles may have changed since it was shared.
         </p>
       ) : (
         <EventBody event={event} index={index} filters={filters} onToggleActor={onToggleActor} onToggleLocation={onToggleLocation} onReadInArticle={onReadInArticle} />
@@ -59,7 +59,9 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
   const { actorsById, locationsById, articlesById } = index;
   return (
     <div className="event-details-body">
-      <h3 className="details-title">{event.title}</h3>
+      <h3 className="details-title" dir="auto">
+        {event.title}
+      </h3>
       <p className="details-kind">
         <TypeSwatch type={event.type} planned={event.status === "planned"} /> {EVENT_TYPE_LABELS[event.type]}
         {event.status === "planned" && <span className="badge">Planned</span>}
@@ -93,7 +95,7 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
             return (
               <li key={id}>
                 <button type="button" className="chip" aria-pressed={filters.actors.includes(id)} onClick={() => onToggleActor(id)} title="Show only events with them (again to undo)">
-                  {actor?.name ?? id}
+                  <bdi>{actor?.name ?? id}</bdi>
                   {actor && <span className="chip-kind">{actor.kind === "person" ? "person" : "organization"}</span>}
                 </button>
               </li>
@@ -110,7 +112,7 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
           {event.locationIds.map((id) => (
             <li key={id}>
               <button type="button" className="chip" aria-pressed={filters.locations.includes(id)} onClick={() => onToggleLocation(id)} title="Show only events here (again to undo)">
-                {locationsById.get(id)?.name ?? id}
+                <bdi>{locationsById.get(id)?.name ?? id}</bdi>
               </button>
             </li>
           ))}
@@ -124,8 +126,8 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
             {event.quotes.map((q) => (
               <li key={`${q.articleId}:${q.start}`}>
                 <figure>
-                  <blockquote>{q.text}</blockquote>
-                  <figcaption>— {q.speakerId ? (actorsById.get(q.speakerId)?.name ?? q.speakerId) : "speaker not named"}</figcaption>
+                  <blockquote dir="auto">{q.text}</blockquote>
+                  <figcaption>— {q.speakerId ? <bdi>{actorsById.get(q.speakerId)?.name ?? q.speakerId}</bdi> : "speaker not named"}</figcaption>
                 </figure>
               </li>
             ))}
@@ -143,11 +145,18 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
           return (
             <li key={`${source.articleId}:${source.start}`} className="source">
               <p className="source-meta">
-                <span className="source-title">{article?.title ?? source.articleId}</span>
-                {article?.outlet && <span> · {article.outlet}</span>}
+                <span className="source-title" dir="auto">
+                  {article?.title ?? source.articleId}
+                </span>
+                {article?.outlet && (
+                  <span>
+                    {" · "}
+                    <bdi>{article.outlet}</bdi>
+                  </span>
+                )}
                 {article?.published && <span> · {formatDate(article.published)}</span>}
               </p>
-              <blockquote className="excerpt">
+              <blockquote className="excerpt" dir="auto">
                 {context?.clippedBefore && "…"}
                 {context?.before}
                 <mark>{source.text}</mark>

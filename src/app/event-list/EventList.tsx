@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { Fragment, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import type { Actor, Event } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { formatEventDate } from "../events/format-date";
@@ -98,8 +98,19 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
                     </span>
                     {event.status === "planned" && <span className="badge">Planned</span>}
                   </span>
-                  <span className="event-row-title">{event.title}</span>
-                  {actors.length > 0 && <span className="event-row-actors">{actors.join(", ")}</span>}
+                  <span className="event-row-title" dir="auto">
+                    {event.title}
+                  </span>
+                  {actors.length > 0 && (
+                    <span className="event-row-actors">
+                      {actors.map((name, i) => (
+                        <Fragment key={i}>
+                          {i > 0 && ", "}
+                          <bdi>{name}</bdi>
+                        </Fragment>
+                      ))}
+                    </span>
+                  )}
                 </button>
               </li>
             );

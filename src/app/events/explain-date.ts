@@ -1,8 +1,10 @@
 import type { Article, Event } from "../../model/timeline";
+import { isolate } from "../ui/isolate";
 import { formatDate } from "./format-date";
 
 /** Says where an event's date came from, in the reader's words:
- *  "Tuesday → 2 Dec 2025, from the article's date 4 Dec 2025". */
+ *  "Tuesday → 2 Dec 2025, from the article's date 4 Dec 2025". The article's words in it are
+ *  bidi-isolated, so an override character in them cannot reverse the date beside them. */
 export function explainEventDate(event: Pick<Event, "date" | "dateBasis">, articlesById: ReadonlyMap<string, Article>): string {
   if (!event.date) return "No date: none of the sources says when this happened.";
   const date = formatDate(event.date);
@@ -11,11 +13,11 @@ export function explainEventDate(event: Pick<Event, "date" | "dateBasis">, artic
   const article = articlesById.get(basis.articleId);
   switch (basis.kind) {
     case "stated":
-      return `“${basis.expression}” → ${date}, stated in the sentence`;
+      return `“${isolate(basis.expression)}” → ${date}, stated in the sentence`;
     case "relative":
-      return `${basis.expression} → ${date}, ${anchorWords(basis.anchor, article)}`;
+      return `${isolate(basis.expression)} → ${date}, ${anchorWords(basis.anchor, article)}`;
     case "context":
-      return `No date in the sentence; the story was at ${date} (“${basis.expression}”)`;
+      return `No date in the sentence; the story was at ${date} (“${isolate(basis.expression)}”)`;
     case "publication":
       return `${date}: the article's date${article ? inferredNote(article) : ""}`;
   }
@@ -30,5 +32,5 @@ function anchorWords(anchor: string | null, article: Article | undefined): strin
 
 function inferredNote(article: Article): string {
   if (article.publishedBasis !== "inferred") return "";
-  return article.publishedEvidence ? ` (inferred from “${article.publishedEvidence}”)` : " (inferred)";
+  return article.publishedEvidence ? ` (inferred from “${isolate(article.publishedEvidence)}”)` : " (inferred)";
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { normalize } from "./filter-events";
 import { ChoiceCount } from "../ui/ChoiceCount";
 
@@ -28,6 +28,7 @@ interface Props {
 export function EntityPicker({ label, findLabel, choices, sections, counts, selected, onChange }: Props) {
   const [find, setFind] = useState("");
   const id = useId();
+  const numbers = useMemo(() => new Map(choices.map((c, i) => [c.id, i])), [choices]);
   const words = normalize(find).split(/\s+/).filter(Boolean);
   const visible = choices.filter((c) => {
     if (selected.includes(c.id)) return true; // a chosen one stays in sight so it can be unchosen
@@ -59,7 +60,9 @@ export function EntityPicker({ label, findLabel, choices, sections, counts, sele
               <ul aria-labelledby={sections.length > 1 ? `${id}-${section}` : undefined}>
                 {inSection.map((choice) => {
                   const count = counts.get(choice.id) ?? 0;
-                  const inputId = `${id}-${choice.id}`;
+                  // numbered, not named by the data's id: an id with a space would split the
+                  // aria-describedby list
+                  const inputId = `${id}-${numbers.get(choice.id)}`;
                   return (
                     <li key={choice.id} className={count === 0 ? "is-empty" : undefined}>
                       <input
@@ -69,7 +72,9 @@ export function EntityPicker({ label, findLabel, choices, sections, counts, sele
                         onChange={(e) => toggle(choice.id, e.target.checked)}
                         aria-describedby={`${inputId}-count`}
                       />
-                      <label htmlFor={inputId}>{choice.name}</label>
+                      <label htmlFor={inputId} dir="auto">
+                        {choice.name}
+                      </label>
                       <ChoiceCount id={`${inputId}-count`} count={count} />
                     </li>
                   );
@@ -78,7 +83,11 @@ export function EntityPicker({ label, findLabel, choices, sections, counts, sele
             </div>
           );
         })}
-        {visible.length === 0 && <p className="picker-none">No match for “{find}”.</p>}
+        {visible.length === 0 && (
+          <p className="picker-none">
+            No match for “<bdi>{find}</bdi>”.
+          </p>
+        )}
       </div>
     </fieldset>
   );

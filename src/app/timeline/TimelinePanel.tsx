@@ -114,7 +114,7 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
             {undated.map((e) => (
               <li key={e.id}>
                 <button type="button" className={`undated-item type-${e.type}${e.status === "planned" ? " is-planned" : ""}`} aria-current={e.id === selectedEventId ? "true" : undefined} onClick={() => onSelectEvent(e.id)}>
-                  <TypeSwatch type={e.type} planned={e.status === "planned"} /> {e.title}
+                  <TypeSwatch type={e.type} planned={e.status === "planned"} /> <bdi>{e.title}</bdi>
                 </button>
               </li>
             ))}

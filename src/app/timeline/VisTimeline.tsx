@@ -46,7 +46,9 @@ const OPTIONS: TimelineOptions = {
   groupOrder: "order",
   verticalScroll: true,
   locale: "en",
-  // the xss filter stays on (the default); our content is text nodes in any case
+  // vis-timeline parses a string `content` as HTML. Ours is always an element holding a text
+  // node (textElement below), which it appends as is; the filter stays on for anything else
+  xss: { disabled: false },
 };
 
 /** vis-timeline wrapped once: the widget is created in an effect and destroyed in its cleanup
@@ -155,9 +157,11 @@ function toVisGroup(spec: GroupSpec): VisGroup {
   return { id: spec.id, key: JSON.stringify(spec), order: spec.order, content: textElement(spec.label, spec.label) };
 }
 
-/** Article text is untrusted: it reaches the page as a text node, never as HTML. */
+/** Article text is untrusted: it reaches the page as a text node, never as HTML, isolated so
+ *  that a bidirectional override in it stays inside the label. */
 function textElement(text: string, title: string): HTMLElement {
   const element = document.createElement("span");
+  element.dir = "auto";
   element.textContent = text;
   element.title = title;
   return element;

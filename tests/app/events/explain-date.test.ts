@@ -8,7 +8,9 @@ const articles = new Map([
   ["a2", article("a2", "2025-12-02", { publishedBasis: "inferred", publishedEvidence: "December 2, 2025" })],
 ]);
 const basis = (b: Partial<DateBasis>): DateBasis => ({ kind: "relative", expression: "Tuesday", anchor: "2025-12-04", articleId: "a4", start: 0, end: 7, ...b });
-const explain = (date: string | null, dateBasis: DateBasis | null) => explainEventDate({ date, dateBasis } as Pick<Event, "date" | "dateBasis">, articles);
+const explainIsolated = (date: string | null, dateBasis: DateBasis | null) => explainEventDate({ date, dateBasis } as Pick<Event, "date" | "dateBasis">, articles);
+// the sentence as read; the isolation marks around the article's words have their own test
+const explain = (date: string | null, dateBasis: DateBasis | null) => explainIsolated(date, dateBasis).replace(/[\u2068\u2069]/g, "");
 
 describe("explainEventDate", () => {
   it("a weekday read against the article's date", () => {
@@ -33,6 +35,11 @@ describe("explainEventDate", () => {
   });
   it("month precision reads as a month", () => {
     expect(explain("2025-12", basis({ kind: "stated", expression: "December" }))).toBe("“December” → December 2025, stated in the sentence");
+  });
+  it("isolates the article's words, so an override character in them cannot reverse the date beside them", () => {
+    const rlo = "\u202Egnp.exe";
+    expect(explainIsolated("2025-12-02", basis({ expression: `Tuesday ${rlo}` }))).toBe("\u2068Tuesday \u202Egnp.exe\u2069 → 2 Dec 2025, from the article's date 4 Dec 2025");
+    expect(explainIsolated("2025-11-30", basis({ expression: "Sunday", anchor: "2025-12-02", articleId: "a2" }))).toContain("(inferred from “\u2068December 2, 2025\u2069”)");
   });
   it("no date, or a date without a basis", () => {
     expect(explain(null, null)).toBe("No date: none of the sources says when this happened.");

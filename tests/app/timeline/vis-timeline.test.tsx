@@ -90,6 +90,13 @@ describe("the vis-timeline wrapper", () => {
     expect(content.title).toBe("<img src=x onerror=alert(1)>");
   });
 
+  it("isolates a label's direction, so an override character in it stays inside the label", () => {
+    mount([spec("a", "Leak of \u202Egnp.exe")]);
+    const content = live()[0].items.get("a")!.content;
+    expect(content.dir).toBe("auto");
+    expect(content.textContent).toBe("Leak of \u202Egnp.exe");
+  });
+
   it("selects the selected event's items, and reports a click on an item as that event", () => {
     const { update, onSelectEvent } = mount([spec("a"), spec("b")], "a");
     const [widget] = live();
