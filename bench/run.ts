@@ -10,7 +10,8 @@ import { writeCorpus } from "./generate-corpus";
 
 const args = process.argv.slice(2);
 const sizes = (args.includes("--sizes") ? args[args.indexOf("--sizes") + 1] : "100,1000,10000").split(",").map(Number);
-const BUDGET = { minKBps: 150, maxRatioToCompromise: 1.5, maxScaling: 1.5, maxFirstLoadGzipKB: 250 };
+const explorerArticles = Number(args.includes("--explorer-articles") ? args[args.indexOf("--explorer-articles") + 1] : sizes[sizes.length - 1]);
+const BUDGET = { minKBps: 150, maxRatioToCompromise: 1.5, maxScaling: 1.5, maxFirstLoadGzipKB: 250, maxFirstTimelineMs: 1500, maxRepaintP95Ms: 100, maxTaskMs: 200 };
 
 const measure = (what: string, dir: string) =>
   JSON.parse(execFileSync("npx", ["tsx", "bench/measure-child.ts", what, dir], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n").pop()!);
@@ -36,6 +37,15 @@ const firstLoad = [...html.matchAll(/(?:src|href)="(?:\.?\/)?(assets\/[^"]+\.js)
 const firstLoadGzipKB = firstLoad.reduce((sum, f) => sum + gzipSync(readFileSync(join("/tmp/dateline-bench-dist", f))).length, 0) / 1024;
 const allJsKB = readdirSync("/tmp/dateline-bench-dist/assets").filter((f) => f.endsWith(".js")).reduce((s, f) => s + statSync(join("/tmp/dateline-bench-dist/assets", f)).size, 0) / 1024;
 
+// the explorer in Chromium, on the data of the largest corpus
+let explorer: { articles: number; events: number; firstTimelineMs: number; heapMb: number; filterRepaintMedianMs: number; filterRepaintP95Ms: number; longestTaskMs: number } | null = null;
+try {
+  const out = execFileSync("npx", ["tsx", "bench/explorer.ts", String(explorerArticles)], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 20 * 60_000 });
+  explorer = JSON.parse(out.trim().split("\n").pop()!);
+} catch (error) {
+  console.error(`the explorer measurement did not finish: ${(error as Error).message.split("\n")[0]}`);
+}
+
 const largest = rows[rows.length - 1];
 const smallest = rows[0];
 const kbps = largest.kb / (largest.extractMs / 1000);
@@ -49,6 +59,14 @@ const checks = [
   { name: `extractor ≤ ${BUDGET.maxRatioToCompromise}× compromise's own tagging`, value: `${ratio.toFixed(2)}×`, ok: ratio <= BUDGET.maxRatioToCompromise },
   { name: `linear: cost per KB at ${largest.articles} ≤ ${BUDGET.maxScaling}× that at ${middle.articles}`, value: `${scaling.toFixed(2)}×`, ok: scaling <= BUDGET.maxScaling },
   { name: `first-load JavaScript ≤ ${BUDGET.maxFirstLoadGzipKB} KB gzip`, value: `${firstLoadGzipKB.toFixed(0)} KB (all JS ${allJsKB.toFixed(0)} KB raw)`, ok: firstLoadGzipKB <= BUDGET.maxFirstLoadGzipKB },
+  ...(explorer
+    ? [
+        { name: `explorer (${explorer.articles} articles, ${explorer.events} events): first timeline ≤ ${BUDGET.maxFirstTimelineMs} ms`, value: `${explorer.firstTimelineMs.toFixed(0)} ms`, ok: explorer.firstTimelineMs <= BUDGET.maxFirstTimelineMs },
+        { name: `explorer: filter repaint p95 ≤ ${BUDGET.maxRepaintP95Ms} ms`, value: `${explorer.filterRepaintP95Ms.toFixed(0)} ms (median ${explorer.filterRepaintMedianMs.toFixed(0)} ms)`, ok: explorer.filterRepaintP95Ms <= BUDGET.maxRepaintP95Ms },
+        { name: `explorer: no task over ${BUDGET.maxTaskMs} ms while filtering`, value: `${explorer.longestTaskMs.toFixed(0)} ms`, ok: explorer.longestTaskMs <= BUDGET.maxTaskMs },
+        { name: "explorer: JS heap after load (reported)", value: `${explorer.heapMb.toFixed(0)} MB`, ok: true },
+      ]
+    : [{ name: `explorer (${explorerArticles} articles) measured in Chromium`, value: "did not finish", ok: false }]),
 ];
 
 writeFileSync("bench/scaling.svg", plot(rows));
@@ -69,6 +87,10 @@ Wall time of \`npm run extract\` on the corpus, in a fresh process (start-up, th
 ${table.join("\n")}
 
 ![time against corpus size](bench/scaling.svg)
+
+## Explorer
+
+\`bench/explorer.ts\`: the app built on the data of ${explorerArticles} synthetic articles, served, and driven in headless Chromium (1280×800): navigation to the first painted timeline item, ten actor filters ticked and unticked (each timed from the click to two animation frames later), long tasks from a \`PerformanceObserver\`, and \`performance.memory\` after load.
 
 ## Budgets
 

@@ -1,0 +1,66 @@
+// The explorer's figures on a large corpus, in headless Chromium: time from navigation to the
+// first painted timeline, time from a filter change to the repaint (median and p95), the
+// longest main-thread task while filtering, and the JS heap after load.
+//   tsx bench/explorer.ts [articles=10000]   (prints JSON; bench/run.ts calls it)
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { buildAndServe } from "../tests/e2e/built-app";
+import { writeCorpus } from "./generate-corpus";
+
+const articles = Number(process.argv[2] ?? 10000);
+const dir = mkdtempSync(join(tmpdir(), `dateline-explorer-${articles}-`));
+writeCorpus(dir, articles);
+const app = await buildAndServe(dir);
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstItem?: number; __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: "longtask", buffered: true });
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(".vis-timeline .vis-item")) {
+        w.__firstItem = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(app.url);
+  await page.waitForFunction(() => (window as unknown as { __firstItem?: number }).__firstItem !== undefined, null, { timeout: 120_000 });
+  const firstTimelineMs = await page.evaluate(() => (window as unknown as { __firstItem: number }).__firstItem);
+  const heapMb = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20);
+  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+
+  // filter changes: tick and untick actors in the picker, timing each until two frames later
+  const boxes = page.getByRole("group", { name: "Actors" }).getByRole("checkbox");
+  const repaints: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    for (const pass of [0, 1]) {
+      const handle = await boxes.nth(i).elementHandle();
+      repaints.push(
+        await page.evaluate(async (box) => {
+          const t0 = performance.now();
+          (box as HTMLInputElement).click();
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          return performance.now() - t0;
+        }, handle),
+      );
+      void pass;
+    }
+  }
+  const longestTaskMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+  const sorted = [...repaints].sort((a, b) => a - b);
+  const events = await page.evaluate(async () => (await (await fetch("timeline.json")).json()).events.length);
+  console.log(JSON.stringify({
+    articles, events, firstTimelineMs, heapMb,
+    filterRepaintMedianMs: sorted[Math.floor(sorted.length / 2)], filterRepaintP95Ms: sorted[Math.ceil(sorted.length * 0.95) - 1], longestTaskMs,
+  }));
+} finally {
+  await browser.close();
+  await app.close();
+}
