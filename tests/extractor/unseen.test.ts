@@ -10,7 +10,7 @@ import { extract, readFolder } from "./extract-corpus";
 // of copy it was not written for shows up here.
 describe("the extractor on articles it was not tuned on", () => {
   it.each([
-    ["tests/fixtures/unseen", 0.62],
+    ["tests/fixtures/unseen", 0.64],
     ["tests/fixtures/heldout", 0.51],
   ])("keeps its measured quality on %s", (dir, floor) => {
     const timeline = extract(readFolder(dir));

@@ -55,3 +55,22 @@ describe("names", () => {
     expect(t.actors.find((a) => a.aliases.includes("Brandt"))?.name).toBe("Hannelore Brandt");
   });
 });
+
+describe("one happening across articles", () => {
+  it("merges a meeting named only by its day and place with the same meeting named by its participants", () => {
+    const t = extractTimeline(
+      [
+        { path: "a.txt", bytes: new TextEncoder().encode("date 2024-03-14\nThe two economy ministers held talks in the city of Mendoza on Monday.") },
+        { path: "b.txt", bytes: new TextEncoder().encode("date 2024-03-12\nEconomy Minister Ana Lopes and Minister Tomas Varga met in Mendoza on Monday.") },
+      ],
+      gazetteer,
+    ).timeline;
+    const meetings = t.events.filter((e) => e.type === "meeting");
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].sources.map((s) => s.articleId).sort()).toEqual(["a", "b"]);
+  });
+  it("dates a meeting by its own clause, not by the speaker's", () => {
+    const t = run("date 2024-03-12\nThe new working group will meet for the first time in Porto on March 20, officials from both governments said.");
+    expect(t.events.find((e) => e.type === "meeting")?.date).toBe("2024-03-20");
+  });
+});

@@ -84,7 +84,9 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       let bestDistance = Infinity;
       for (const t of triggers) {
         if (t.type === "statement" && !datesStatement(s.text, t, d)) continue;
-        const distance = d.start >= t.end ? d.start - t.end : t.start - d.end;
+        // a comma between them is a clause boundary: "meet … on March 20, officials said"
+        const gap = d.start >= t.end ? s.text.slice(t.end, d.start) : s.text.slice(d.end, t.start);
+        const distance = gap.length + 50 * (gap.match(/,/g)?.length ?? 0);
         if (distance < bestDistance) {
           best = t;
           bestDistance = distance;
@@ -181,7 +183,9 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         later.absorbed = true;
       }
     }
-    const kept = sentenceEvents.filter((e) => !e.absorbed && (e.type !== "meeting" || e.actors.length > 0));
+    // a meeting needs someone who met, or a day and a place of its own ("ministers held talks in
+    // Mendoza on Monday"), to be worth a place on the timeline
+    const kept = sentenceEvents.filter((e) => !e.absorbed && (e.type !== "meeting" || e.actors.length > 0 || (e.locations.length > 0 && e.dateBasis !== null && e.dateBasis.kind !== "context")));
     const statements = kept.filter((e) => e.type === "statement");
     for (const q of quotes) {
       const owner = statements[0];
@@ -306,6 +310,8 @@ function describedSubject(before: string, seen: Mention[], lastSpeaker: Mention 
   const clause = before.replace(/\s+(will|would|has|have|had|was|were|is|are|also|then|later|again|on \w+|set to|to)(\s+\w+)?\s*$/i, " ");
   const descriptor = DESCRIPTOR.exec(clause);
   if (!descriptor) return null;
+  // "the new working group", "a Russian official": someone not named before
+  if (/^an?$/i.test(descriptor[1]) || /\bnew\b/i.test(descriptor[2])) return null;
   if (descriptor.index > 0 && !/[,.;:]\s*$|^\s*$/.test(clause.slice(0, descriptor.index)) && !/\b(and|but|while)\s*$/i.test(clause.slice(0, descriptor.index))) return null;
   return resolveDescriptor(descriptor[3], seen, lastSpeaker);
 }
@@ -337,8 +343,10 @@ function resolveDescriptor(head: string, seen: Mention[], lastSpeaker: Mention |
   const wantsOrg = ORG_NOUNS.test(head);
   const isRole = HEAD_OF_STATE.test(head) || ROLE_HEADS.has(head.toLowerCase());
   if (!wantsOrg && !isRole) return null;
+  // "the council" is an organization called a council; "the company" any organization
+  const namedByHead = /^(council|committee|ministry|agency|union|party|bank|court|board|group|department|federation|association|commission)$/i.test(head);
   const fits = (m: Mention) => {
-    if (wantsOrg) return m.kind === "organization";
+    if (wantsOrg) return m.kind === "organization" && (!namedByHead || new RegExp(`\\b${head}\\b`, "i").test(m.name));
     if (m.kind !== "person") return false;
     const roles = seen.slice(-400).filter((o) => o.kind === "person" && sameSurname(lastWord(o.name), lastWord(m.name)));
     const role = roles.map((o) => o.role).filter(Boolean).join(" ");

@@ -116,7 +116,8 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     if (words.length === 1 && (ROLE_WORDS.has(first.text.toLowerCase()) || NEVER_NAMES.has(first.text.toLowerCase()))) continue;
     const prev = tokens[from - 1]?.text.toLowerCase();
     const prev2 = tokens[from - 2]?.text.toLowerCase();
-    const placeContext = PLACE_PREPS.has(prev ?? "") || (prev === "the" && PLACE_PREPS.has(prev2 ?? ""));
+    // "in Lisbon", "at the Kremlin", "the city of Mendoza"
+    const placeContext = PLACE_PREPS.has(prev ?? "") || (prev === "the" && PLACE_PREPS.has(prev2 ?? "")) || (prev === "of" && /^(city|town|village|province|state|region|capital|port|island|district|county)$/.test(prev2 ?? ""));
     const next = tokens[to];
     const agent = !possessive && next !== undefined && AGENT_VERBS.test(next.text);
     const mention: Mention = {
