@@ -1,4 +1,4 @@
-import type { Actor, Article, Diagnostic, Event, Location, Timeline } from "../model/timeline";
+import type { Actor, Diagnostic, Event, Location, Timeline } from "../model/timeline";
 import { analyzeArticle, type ArticleAnalysis, type ArticleFile } from "./articles/analyze-article";
 import { RejectedFile } from "./articles/decode-file";
 import { mergeEvents, type CorpusEvent } from "./corpus/merge-events";
