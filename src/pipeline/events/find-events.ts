@@ -223,7 +223,7 @@ function speaksHere(text: string, end: number): boolean {
   return /^\s*(\w+\s+)?(said|says|told|added|stressed|wrote|announced)\b/i.test(text.slice(end, end + 40));
 }
 
-/** "according to the Russian RIA Novosti agency": the name is who reported it, not who took part. */
+/** "according to the state news agency Tanjug": the name is who reported it, not who took part. */
 function isSourceCredit(text: string, at: number): boolean {
   return /\baccording to\s+(the\s+)?([\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at));
 }

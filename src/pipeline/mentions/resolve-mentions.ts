@@ -6,8 +6,8 @@ import { foldName } from "../text/fold";
 import type { Mention } from "./find-mentions";
 
 /** Settles the names the sentence alone left open, using the whole article: a bare surname
- *  that a full name of the article ends with (or sounds like: "Witkopf" beside "Steve
- *  Witkoff") is that person; a name in a place slot that sounds like a large place is that
+ *  that a full name of the article ends with (or sounds like: "Kowalsky" beside "Anna
+ *  Kowalski") is that person; a name in a place slot that sounds like a large place is that
  *  place ("Kiev" → Kyiv); the same form keeps one kind through the article; a bare name in a
  *  list of people, or followed by "said", is a person. What stays open is dropped. */
 export function resolveMentions(mentions: Mention[], gazetteer: Gazetteer): Mention[] {
@@ -78,8 +78,8 @@ export function phoneticCodes(name: string): string[] {
 export const lastWord = (name: string) => name.split(" ").pop()!;
 
 /** Two surnames are one when they fold alike, or share a phonetic code and differ by at most
- *  two or three edits, or begin alike and differ by one edit (two for long names): "Wytkov"/"Witkoff",
- *  "Witkopf"/"Witkoff", "Omerov"/"Umerov". */
+ *  two or three edits, or begin alike and differ by one edit (two for long names): "Kovalsky"/"Kowalski",
+ *  "Kowalsky"/"Kowalski", "Olesko"/"Ulesko". */
 export function sameSurname(a: string, b: string): boolean {
   const fa = foldName(a);
   const fb = foldName(b);
@@ -92,7 +92,7 @@ export function sameSurname(a: string, b: string): boolean {
   const codesB = phoneticCodes(fb);
   const soundAlike = codesA.some((c: string) => codesB.includes(c));
   const limit = Math.min(fa.length, fb.length) >= 8 ? 2 : 1;
-  // sound-alike spellings differ letter for letter ("Wytkov"/"Witkoff"), not by a syllable ("Brandt"/"Brandreth")
+  // sound-alike spellings differ letter for letter ("Kovalsky"/"Kowalski"), not by a syllable ("Brandt"/"Brandreth")
   if (soundAlike && Math.abs(fa.length - fb.length) <= 1 && distance <= (Math.min(fa.length, fb.length) >= 6 ? 3 : 2)) return true;
   if (distance === 1 && Math.min(fa.length, fb.length) >= 8) return true; // "Zhaksybekov"/"Dzhaksybekov"
   return fa[0] === fb[0] && distance <= limit && Math.min(fa.length, fb.length) >= 7;

@@ -38,7 +38,7 @@ export const ORG_WORDS = new Set(
     "laboratories labs pharmaceuticals energy petroleum oil airlines railways commission tribunal cdc fbi cia nato opec").split(" "),
 );
 
-/** Lower-case nouns after a name that make it an organization ("RIA Novosti agency"). */
+/** Lower-case nouns after a name that make it an organization ("the Tanjug news agency"). */
 export const ORG_FOLLOWERS = new Set("agency company firm group party ministry newspaper broadcaster bank network channel outlet union carmaker automaker airline manufacturer maker retailer".split(" "));
 
 /** Connectors allowed inside a multi-word name ("Bank of England", "Ursula von der Leyen"). */
