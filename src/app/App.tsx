@@ -5,7 +5,7 @@ import { EventDetails } from "./event-details/EventDetails";
 import { EventList, type EventListHandle } from "./event-list/EventList";
 import type { Filters } from "./explorer-url/explorer-state";
 import { useExplorerState } from "./explorer-url/use-explorer-state";
-import { filterEvents } from "./filters/filter-events";
+import { applyFilters, buildFilterIndex } from "./filters/filter-index";
 import { FiltersPanel } from "./filters/FiltersPanel";
 import { useTimeline } from "./timeline-data/get-timeline";
 import type { TimelineIndex } from "./timeline-data/timeline-index";
@@ -54,7 +54,10 @@ function Explorer({ index }: { index: TimelineIndex }) {
   const { actors, locations, types, from, to, q } = state;
   const filters: Filters = useMemo(() => ({ actors, locations, types, from, to, q }), [actors, locations, types, from, to, q]);
   const filterKey = JSON.stringify(filters);
-  const events = useMemo(() => filterEvents(index.events, filters), [index, filters]);
+  // indexed once per load; each filter change then costs a few passes over the events, and
+  // the list, the timeline and the pickers' counts all read this one result
+  const filterIndex = useMemo(() => buildFilterIndex(index.events), [index]);
+  const { events, counts } = useMemo(() => applyFilters(filterIndex, filters), [filterIndex, filters]);
   const list = useRef<EventListHandle>(null);
   const [reading, setReading] = useState<{ target: Span; returnFocus: Element | null } | null>(null);
   const { timeline } = index;
@@ -93,7 +96,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
         </details>
       )}
       <div className="layout">
-        <FiltersPanel index={index} state={state} update={update} />
+        <FiltersPanel index={index} state={state} counts={counts} update={update} />
         <main className="workspace" onKeyDown={onWorkspaceKey}>
           <p className="result-count" role="status">
             {events.length === index.events.length ? `All ${events.length} events` : `${events.length} of ${index.events.length} events match`}

@@ -13,6 +13,9 @@ export interface PickerChoice {
   total: number;
 }
 
+/** How many unchosen choices a picker lists at first, and how many more each "Show more" adds. */
+const PAGE = 100;
+
 interface Props {
   label: string;
   findLabel: string;
@@ -28,13 +31,19 @@ interface Props {
 export function EntityPicker({ label, findLabel, choices, sections, counts, selected, onChange }: Props) {
   const [find, setFind] = useState("");
   const id = useId();
+  const [limit, setLimit] = useState(PAGE);
   const numbers = useMemo(() => new Map(choices.map((c, i) => [c.id, i])), [choices]);
+  // folded once per corpus, not once per choice per render
+  const haystacks = useMemo(() => choices.map((c) => normalize([c.name, ...c.aliases].join(" "))), [choices]);
   const words = normalize(find).split(/\s+/).filter(Boolean);
-  const visible = choices.filter((c) => {
-    if (selected.includes(c.id)) return true; // a chosen one stays in sight so it can be unchosen
-    const haystack = normalize([c.name, ...c.aliases].join(" "));
-    return words.every((w) => haystack.includes(w));
-  });
+  const chosen = new Set(selected);
+  // a chosen one stays in sight so it can be unchosen
+  const matching = choices.filter((c, i) => chosen.has(c.id) || words.every((w) => haystacks[i].includes(w)));
+  // thousands of names would be thousands of rows to redraw on every filter change: the most
+  // frequent come first, the find box reaches the rest, and "Show more" lists them
+  let shownUnchosen = 0;
+  const visible = matching.filter((c) => chosen.has(c.id) || shownUnchosen++ < limit);
+  const hidden = matching.length - visible.length;
   const toggle = (choiceId: string, on: boolean) => onChange(on ? [...selected, choiceId] : selected.filter((s) => s !== choiceId));
 
   return (
@@ -68,7 +77,7 @@ export function EntityPicker({ label, findLabel, choices, sections, counts, sele
                       <input
                         id={inputId}
                         type="checkbox"
-                        checked={selected.includes(choice.id)}
+                        checked={chosen.has(choice.id)}
                         onChange={(e) => toggle(choice.id, e.target.checked)}
                         aria-describedby={`${inputId}-count`}
                       />
@@ -83,6 +92,11 @@ export function EntityPicker({ label, findLabel, choices, sections, counts, sele
             </div>
           );
         })}
+        {hidden > 0 && (
+          <button type="button" className="picker-more" onClick={() => setLimit(limit + PAGE)}>
+            Show {Math.min(PAGE, hidden)} more of {hidden}
+          </button>
+        )}
         {visible.length === 0 && (
           <p className="picker-none">
             No match for “<bdi>{find}</bdi>”.

@@ -6,13 +6,15 @@ import { EMPTY_FILTERS, hasFilters, type ExplorerState } from "../explorer-url/e
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import { EntityPicker, type PickerChoice } from "./EntityPicker";
-import { facetCounts } from "./filter-events";
+import type { Facet } from "./filter-events";
 import "./filters.css";
 import { ChoiceCount } from "../ui/ChoiceCount";
 
 interface Props {
   index: TimelineIndex;
   state: ExplorerState;
+  /** Per facet, how many events each choice would show given the other filters. */
+  counts: Record<Facet, ReadonlyMap<string, number>>;
   update(patch: Partial<ExplorerState>, options?: { replace?: boolean }): void;
 }
 
@@ -20,21 +22,14 @@ const ACTOR_SECTIONS = ["People", "Organizations"];
 
 /** The filter panel: search, event types, date range, actors and locations, and "Clear all".
  *  Every control reads and writes the URL state, so the view can be shared. */
-export function FiltersPanel({ index, state, update }: Props) {
+export function FiltersPanel({ index, state, counts, update }: Props) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const { events } = index;
   const choices = useMemo(() => pickerChoices(index), [index]);
-  const counts = useMemo(
-    () => ({
-      actors: facetCounts(events, state, "actors"),
-      locations: facetCounts(events, state, "locations"),
-      types: facetCounts(events, state, "types"),
-    }),
-    [events, state],
-  );
   const extent = useMemo(() => dateExtent(index), [index]);
-  const presentTypes = EVENT_TYPES.filter((t) => events.some((e) => e.type === t) || state.types.includes(t));
+  const typesInData = useMemo(() => new Set(events.map((e) => e.type)), [events]);
+  const presentTypes = EVENT_TYPES.filter((t) => typesInData.has(t) || state.types.includes(t));
   const active = state.actors.length + state.locations.length + state.types.length + (state.from ? 1 : 0) + (state.to ? 1 : 0) + (state.q.trim() ? 1 : 0);
 
   return (
@@ -143,7 +138,13 @@ function pickerChoices({ timeline, events }: TimelineIndex): { actors: PickerCho
 }
 
 function dateExtent({ events }: TimelineIndex): { min: string; max: string } | null {
-  const periods = events.map(eventPeriod).filter((p) => p !== null);
-  if (periods.length === 0) return null;
-  return { min: periods.map((p) => p.start).sort()[0], max: periods.map((p) => p.start).sort().at(-1)! };
+  let extent: { min: string; max: string } | null = null;
+  for (const event of events) {
+    const start = eventPeriod(event)?.start;
+    if (!start) continue;
+    if (!extent) extent = { min: start, max: start };
+    else if (start < extent.min) extent.min = start;
+    else if (start > extent.max) extent.max = start;
+  }
+  return extent;
 }

@@ -42,7 +42,7 @@ export function facetCounts(events: readonly Event[], filters: Filters, facet: F
   return counts;
 }
 
-function searchWords(q: string): string[] {
+export function searchWords(q: string): string[] {
   return normalize(q).split(/\s+/).filter(Boolean);
 }
 

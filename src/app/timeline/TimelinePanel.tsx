@@ -1,11 +1,16 @@
-import { useMemo, useRef, type KeyboardEvent } from "react";
+import { lazy, Suspense, useMemo, useRef, type KeyboardEvent } from "react";
 import type { Event, EventType } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { LANES, type Lanes } from "../explorer-url/explorer-state";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import { toTimelineItems } from "./to-timeline-items";
-import { VisTimeline, type TimelineControls } from "./VisTimeline";
+import type { TimelineControls } from "./VisTimeline";
+
+// vis-timeline (with moment and its stylesheet) is most of the app's weight: out of the first
+// load, and fetched as this module starts, beside the data, rather than once the data is in
+const chart = import("./VisTimeline");
+const VisTimeline = lazy(() => chart.then((module) => ({ default: module.VisTimeline })));
 import "./timeline.css";
 
 interface Props {
@@ -19,6 +24,9 @@ interface Props {
   /** Identifies the current filters; a change refits the view. */
   filterKey: string;
 }
+
+/** From this many events on, the chart clusters the items that would overlap. */
+const DENSE_ABOVE = 300;
 
 const LANE_LABELS: Record<Lanes, string> = { none: "One lane", type: "By type", actor: "By actor", location: "By location" };
 
@@ -97,7 +105,9 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         aria-describedby="timeline-chart-keys"
         onKeyDown={onChartKey}
       >
-        <VisTimeline ref={controls} items={items} groups={groups} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} fitKey={filterKey} />
+        <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
+          <VisTimeline ref={controls} items={items} groups={groups} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} fitKey={filterKey} dense={index.events.length > DENSE_ABOVE} />
+        </Suspense>
       </div>
       <p id="timeline-chart-keys" className="chart-hint">
         Drag or swipe to pan, scroll or pinch to zoom; with the chart focused, ← → pan, + − zoom, 0 fits all. The event list below has every event too.

@@ -19,6 +19,9 @@ interface Props {
   onSelectEvent(eventId: string): void;
   /** Changes whenever the set of items is a new selection (new filters): the view refits. */
   fitKey: string;
+  /** Clusters items that would overlap (see CLUSTER); fixed for the widget's life, so that a
+   *  filter change never switches the layout, which redraws everything. */
+  dense?: boolean;
   ref?: Ref<TimelineControls>;
 }
 
@@ -51,20 +54,36 @@ const OPTIONS: TimelineOptions = {
   xss: { disabled: false },
 };
 
+/** For a large corpus, items that would overlap at the current zoom are drawn as one
+ *  cluster ("12 events"), which zooming in opens: vis lays out and stacks every item in view,
+ *  and thousands of boxes at once cost seconds per redraw. A small corpus shows every box. */
+const CLUSTER: TimelineOptions["cluster"] = { maxItems: 4, titleTemplate: "{count} events here; zoom in to see them", showStipes: false, fitOnDoubleClick: true };
+
 /** vis-timeline wrapped once: the widget is created in an effect and destroyed in its cleanup
  *  (so StrictMode's double mount leaves exactly one), and every later change goes through its
  *  DataSets, never through a new Timeline. */
-export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fitKey, ref }: Props) {
+export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fitKey, dense = false, ref }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
-  const [data] = useState(() => ({ items: new DataSet<VisItem>(), groups: new DataSet<VisGroup>() }));
+  const [data] = useState(() => ({
+    items: new DataSet<VisItem>(),
+    groups: new DataSet<VisGroup>(),
+    // the vis items last made, by id: an unchanged item keeps its object and its label element
+    made: new Map<string, VisItem>(),
+    madeGroups: new Map<string, VisGroup>(),
+    /** The item ids of each event (one per lane it is in), for the selection. */
+    itemsOfEvent: new Map<string, string[]>(),
+    grouped: false,
+    specs: [] as ItemSpec[],
+  }));
   const onSelectRef = useRef(onSelectEvent);
   useEffect(() => {
     onSelectRef.current = onSelectEvent;
   });
 
+  const denseRef = useRef(dense);
   useEffect(() => {
-    const timeline = new Timeline(containerRef.current!, data.items as never, OPTIONS);
+    const timeline = new Timeline(containerRef.current!, data.items as never, denseRef.current ? { ...OPTIONS, cluster: CLUSTER } : OPTIONS);
     timeline.on("select", ({ items: ids }: { items: string[] }) => {
       // a tap on empty space selects nothing; that keeps the open event rather than closing it
       const item = ids.length > 0 ? data.items.get(ids[0]) : null;
@@ -79,20 +98,29 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
 
   useEffect(() => {
     const timeline = timelineRef.current;
-    if (groups) syncDataSet(data.groups, groups.map(toVisGroup));
-    syncDataSet(data.items, items.map(toVisItem));
-    timeline?.setGroups(groups ? (data.groups as never) : (null as never));
+    data.specs = items;
+    if (groups) syncDataSet(data.groups, reuse(data.madeGroups, groups, toVisGroup));
+    syncDataSet(data.items, reuse(data.made, items, toVisItem));
+    data.itemsOfEvent.clear();
+    for (const item of items) {
+      const ids = data.itemsOfEvent.get(item.eventId);
+      if (ids) ids.push(item.id);
+      else data.itemsOfEvent.set(item.eventId, [item.id]);
+    }
+    // setGroups redraws everything; only a change between one lane and several needs it
+    if (timeline && (groups !== null || data.grouped)) timeline.setGroups(groups ? (data.groups as never) : (null as never));
+    data.grouped = groups !== null;
     if (!groups) data.groups.clear();
   }, [data, items, groups]);
 
   useEffect(() => {
-    if (timelineRef.current) fitAll(timelineRef.current);
-  }, [fitKey, groups]);
+    if (timelineRef.current) fitAll(timelineRef.current, data.specs);
+  }, [data, fitKey, groups]);
 
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    const ids = selectedEventId ? data.items.getIds({ filter: (item) => item.eventId === selectedEventId }) : [];
+    const ids = selectedEventId ? (data.itemsOfEvent.get(selectedEventId) ?? []) : [];
     timeline.setSelection(ids);
     const first = ids.length > 0 ? data.items.get(ids[0]) : null;
     if (!first) return;
@@ -106,7 +134,7 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     () => ({
       zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: false }),
       zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: false }),
-      fit: () => timelineRef.current && fitAll(timelineRef.current),
+      fit: () => timelineRef.current && fitAll(timelineRef.current, data.specs),
       pan: (fraction) => {
         const timeline = timelineRef.current;
         if (!timeline) return;
@@ -115,35 +143,55 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
         timeline.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: false });
       },
     }),
-    [],
+    [data],
   );
 
   return <div ref={containerRef} className="vis-host" />;
 }
 
 /** Fits every item, with room on the right for the labels of the last ones: a box starts at
- *  its date and runs right, which vis's fit does not allow for. */
-function fitAll(timeline: Timeline) {
-  timeline.fit({ animation: false });
-  const { start, end } = timeline.getWindow();
-  const span = end.getTime() - start.getTime();
-  timeline.setWindow(start.getTime() - span * 0.02, end.getTime() + span * 0.3, { animation: false });
+ *  its date and runs right, which vis's fit does not allow for. The range is read from the
+ *  dates, not from vis's fit, which measures every item's box in the DOM first. */
+function fitAll(timeline: Timeline, specs: readonly ItemSpec[]) {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const spec of specs) {
+    first = Math.min(first, Date.parse(spec.start));
+    last = Math.max(last, Date.parse(spec.end ?? spec.start));
+  }
+  if (first > last) return;
+  const span = Math.max(last - first, 7 * DAY);
+  timeline.setWindow(first - span * 0.02, first + span * 1.3, { animation: false });
 }
 
 /** Brings a DataSet to exactly `next`, touching only the entries that changed, so vis redraws
  *  the least and keeps its scroll and selection. */
 function syncDataSet<T extends { id: string | number; key: string }>(dataSet: DataSet<T>, next: T[]) {
   const nextIds = new Set(next.map((entry) => entry.id));
-  dataSet.remove(dataSet.getIds().filter((id) => !nextIds.has(id)));
+  const gone = dataSet.getIds().filter((id) => !nextIds.has(id));
+  if (gone.length > 0) dataSet.remove(gone);
   const changed = next.filter((entry) => dataSet.get(entry.id)?.key !== entry.key);
   if (changed.length > 0) dataSet.update(changed as never);
 }
 
-function toVisItem(spec: ItemSpec): VisItem {
+/** The vis entries for `specs`, reusing the one made before for a spec that has not changed,
+ *  so a filter change builds no label element for an item it merely keeps or brings back. */
+function reuse<S extends { id: string }, T extends { key: string }>(made: Map<string, T>, specs: readonly S[], make: (spec: S, key: string) => T): T[] {
+  return specs.map((spec) => {
+    const key = JSON.stringify(spec);
+    const before = made.get(spec.id);
+    if (before?.key === key) return before;
+    const entry = make(spec, key);
+    made.set(spec.id, entry);
+    return entry;
+  });
+}
+
+function toVisItem(spec: ItemSpec, key: string): VisItem {
   return {
     id: spec.id,
     eventId: spec.eventId,
-    key: JSON.stringify(spec),
+    key,
     start: spec.start,
     end: spec.end,
     type: spec.type,
@@ -153,8 +201,8 @@ function toVisItem(spec: ItemSpec): VisItem {
   };
 }
 
-function toVisGroup(spec: GroupSpec): VisGroup {
-  return { id: spec.id, key: JSON.stringify(spec), order: spec.order, content: textElement(spec.label, spec.label) };
+function toVisGroup(spec: GroupSpec, key: string): VisGroup {
+  return { id: spec.id, key, order: spec.order, content: textElement(spec.label, spec.label) };
 }
 
 /** Article text is untrusted: it reaches the page as a text node, never as HTML, isolated so

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_FILTERS, type Filters } from "../../../src/app/explorer-url/explorer-state";
+import { facetCounts, filterEvents } from "../../../src/app/filters/filter-events";
+import { applyFilters, buildFilterIndex } from "../../../src/app/filters/filter-index";
+import { FIXTURE } from "../fixture-timeline";
+
+const CASES: Partial<Filters>[] = [
+  {},
+  { actors: ["vladimir-putin", "kremlin"] },
+  { actors: ["steve-witkoff"], locations: ["florida"] },
+  { actors: ["kremlin"], types: ["meeting"] },
+  { from: "2025-12-03" },
+  { to: "2025-12-01" },
+  { from: "2024-06-01", to: "2024-06-30" },
+  { q: "aides five" },
+  { q: "<b>the" },
+  { q: "compromises", types: ["statement"] },
+];
+
+describe("applyFilters", () => {
+  it.each(CASES)("gives the same events and counts as matching each event one by one: %j", (partial) => {
+    const filters = { ...EMPTY_FILTERS, ...partial };
+    const result = applyFilters(buildFilterIndex(FIXTURE.events), filters);
+    expect(result.events.map((e) => e.id)).toEqual(filterEvents(FIXTURE.events, filters).map((e) => e.id));
+    for (const facet of ["actors", "locations", "types"] as const) expect(result.counts[facet]).toEqual(facetCounts(FIXTURE.events, filters, facet));
+  });
+});
