@@ -215,7 +215,9 @@ function datesStatement(text: string, t: Trigger, d: DateExpression): boolean {
     return !/\bthat\b|[“"]/.test(between) && between.trim().split(/\s+/).length <= 4;
   }
   const between = text.slice(d.end, t.start);
-  return !/[“"]/.test(between) && !/\b(that|which|who|when)\b/.test(between);
+  if (/[“"]/.test(between) || /\b(that|which|who|when|whether|if)\b/.test(between)) return false;
+  // across a comma only from the head of the sentence: "On Monday, the minister said"
+  return !between.includes(",") || d.start <= 12;
 }
 
 /** "…, Reyes said": the name is the sentence's speaker, not a participant. */
