@@ -69,3 +69,11 @@ describe("events", () => {
     expect(statements[0].quotes.map((q) => q.text)).toContain("“a deal is near.”");
   });
 });
+
+describe("organization names with 'and'", () => {
+  it("keeps 'Federal Mediation and Conciliation Service' whole but 'GM and Ford Motor Company' apart", () => {
+    const names = (text: string) => findMentions(text, 0, 0, gazetteer).map((m) => m.name);
+    expect(names("The Federal Mediation and Conciliation Service said on Monday.")).toContain("Federal Mediation and Conciliation Service");
+    expect(names("Both GM and Ford Motor Company said on Monday.")).toEqual(expect.arrayContaining(["GM", "Ford Motor Company"]));
+  });
+});

@@ -199,6 +199,12 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
       j += 3;
       continue;
     }
+    // "Federal Mediation and Conciliation Service", "Ministry of Ecology and Natural Resources":
+    // "and" inside one organization's name, not between two names
+    if ((t === "and" || t === "&") && j > i && joinsOrganization(tokens, i, j)) {
+      j++;
+      continue;
+    }
     if (NAME_CONNECTORS.has(t) && j > i && isWord(tokens[j + 1]?.text ?? "") && isCapitalized(tokens[j + 1].text) && !NEVER_NAMES.has(tokens[j + 1].text.toLowerCase()) && t !== "and") {
       j++;
       continue;
@@ -208,6 +214,19 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   // a trailing "(" pattern may have stopped us right after a bracketed name
   if (tokens[j - 1]?.text === ")") j = Math.max(i + 1, j);
   return { from: i, to: j, possessive };
+}
+
+function joinsOrganization(tokens: Token[], from: number, and: number): boolean {
+  const isOrgWord = (t: Token | undefined) => !!t && ORG_WORDS.has(t.text.toLowerCase());
+  let k = and + 1;
+  while (k < tokens.length && isWord(tokens[k].text) && isCapitalized(tokens[k].text) && !NEVER_NAMES.has(tokens[k].text.toLowerCase())) k++;
+  if (k === and + 1) return false;
+  const before = tokens.slice(from, and);
+  const after = tokens.slice(and + 1, k);
+  if (before.some((t) => POSSESSIVE.test(t.text))) return false;
+  const beforeHasOrg = before.some(isOrgWord);
+  const afterEndsOrg = isOrgWord(after[after.length - 1]);
+  return (afterEndsOrg && !beforeHasOrg) || (isOrgWord(before[0]) && !after.some(isOrgWord));
 }
 
 function lookBackForRole(tokens: Token[], from: number, gazetteer: Gazetteer): { role: string[]; nationality?: string } {
