@@ -1,4 +1,5 @@
-import { Fragment, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import { Fragment, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import type { Actor, Event } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { formatEventDate } from "../events/format-date";
@@ -20,6 +21,10 @@ interface Props {
   ref?: Ref<EventListHandle>;
 }
 
+/** Above this many events only the rows in and near view are in the page (the rest are
+ *  placeholders of their measured height); a short list is drawn whole. */
+const VIRTUAL_ABOVE = 150;
+
 /** Every filtered event as a list item, the keyboard's way through the timeline: ↑ ↓ move,
  *  Home and End jump, Enter opens the details, Escape closes them. One row is in the tab order. */
 export function EventList({ events, actorsById, selectedEventId, onOpen, onClose, ref }: Props) {
@@ -27,25 +32,66 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
   const [activeId, setActiveId] = useState<string | null>(null);
   // the row in the tab order: the one last moved to, else the selected one, else the first
   const tabStop = [activeId, selectedEventId].find((id) => id && events.some((e) => e.id === id)) ?? events[0]?.id;
+  const tabStopAt = events.findIndex((e) => e.id === tabStop);
 
-  const scroller = useRef<HTMLOListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = events.length > VIRTUAL_ABOVE;
+  // the tab stop is always drawn, even when scrolled far out of view, so Tab still reaches the list
+  const keep = useRef(tabStopAt);
+  keep.current = tabStopAt;
+  const rangeExtractor = useCallback((range: Range) => {
+    const drawn = defaultRangeExtractor(range);
+    const at = keep.current;
+    if (at < 0 || at >= range.count || drawn.includes(at)) return drawn;
+    return [...drawn, at].sort((a, b) => a - b);
+  }, []);
+  const virtualizer = useVirtualizer({
+    count: virtual ? events.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 62,
+    overscan: 10,
+    getItemKey: (at) => events[at]?.id ?? at,
+    rangeExtractor,
+  });
+
+  // a row asked for focus before it was drawn takes it once it is
+  const pendingFocus = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    const row = id ? rows.current.get(id) : undefined;
+    if (!row) return;
+    pendingFocus.current = null;
+    row.focus({ preventScroll: virtual });
+  });
 
   // an event chosen elsewhere (the timeline, a link) becomes the list's place, and is scrolled
   // into the list's own view without scrolling the page
   useEffect(() => {
-    const row = selectedEventId ? rows.current.get(selectedEventId) : undefined;
     const box = scroller.current;
-    if (!row || !box) return;
+    if (!selectedEventId || !box) return;
+    const at = events.findIndex((e) => e.id === selectedEventId);
+    if (at < 0) return;
     setActiveId(selectedEventId);
+    if (virtual) {
+      virtualizer.scrollToIndex(at, { align: "auto" });
+      return;
+    }
+    const row = rows.current.get(selectedEventId);
+    if (!row) return;
     const r = row.getBoundingClientRect();
     const b = box.getBoundingClientRect();
     if (r.top < b.top) box.scrollTop -= b.top - r.top + 8;
     else if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom + 8;
+    // only a new selection moves the list, not a new filter
   }, [selectedEventId]);
 
   const focusRow = (eventId: string) => {
     setActiveId(eventId);
-    rows.current.get(eventId)?.focus();
+    const row = rows.current.get(eventId);
+    const at = events.findIndex((e) => e.id === eventId);
+    if (virtual && at >= 0) virtualizer.scrollToIndex(at, { align: "auto" });
+    if (row) row.focus({ preventScroll: virtual });
+    else pendingFocus.current = eventId;
   };
   useImperativeHandle(ref, () => ({ focusEvent: focusRow }));
 
@@ -62,6 +108,62 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
     }
   };
 
+  const drawn = virtual ? virtualizer.getVirtualItems().map((item) => ({ at: item.index, start: item.start })) : events.map((_, at) => ({ at, start: 0 }));
+
+  const row = (at: number, start: number) => {
+    const event = events[at];
+    const actors = event.actorIds.map((id) => actorsById.get(id)?.name).filter(Boolean);
+    return (
+      <li
+        key={event.id}
+        // a drawn row of a long list says where it stands in the whole list
+        aria-setsize={virtual ? events.length : undefined}
+        aria-posinset={virtual ? at + 1 : undefined}
+        data-index={virtual ? at : undefined}
+        ref={virtual ? virtualizer.measureElement : undefined}
+        className={virtual ? "is-virtual" : undefined}
+        style={virtual ? { transform: `translateY(${start}px)` } : undefined}
+      >
+        <button
+          type="button"
+          ref={(el) => {
+            if (el) rows.current.set(event.id, el);
+            else rows.current.delete(event.id);
+          }}
+          className={`event-row type-${event.type}`}
+          tabIndex={event.id === tabStop ? 0 : -1}
+          aria-current={event.id === selectedEventId ? "true" : undefined}
+          onClick={() => {
+            setActiveId(event.id);
+            onOpen(event.id);
+          }}
+          onKeyDown={(e) => onKeyDown(e, at)}
+        >
+          <span className="event-row-meta">
+            <span className="event-row-date">{formatEventDate(event)}</span>
+            <span className="event-row-type">
+              <TypeSwatch type={event.type} planned={event.status === "planned"} /> {EVENT_TYPE_LABELS[event.type]}
+            </span>
+            {event.status === "planned" && <span className="badge">Planned</span>}
+          </span>
+          <span className="event-row-title" dir="auto">
+            {event.title}
+          </span>
+          {actors.length > 0 && (
+            <span className="event-row-actors">
+              {actors.map((name, i) => (
+                <Fragment key={i}>
+                  {i > 0 && ", "}
+                  <bdi>{name}</bdi>
+                </Fragment>
+              ))}
+            </span>
+          )}
+        </button>
+      </li>
+    );
+  };
+
   return (
     <section className="event-list" aria-labelledby="event-list-heading">
       <div className="event-list-header">
@@ -71,51 +173,11 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
       {events.length === 0 ? (
         <p className="event-list-empty">No events match these filters.</p>
       ) : (
-        <ol ref={scroller}>
-          {events.map((event, at) => {
-            const actors = event.actorIds.map((id) => actorsById.get(id)?.name).filter(Boolean);
-            return (
-              <li key={event.id}>
-                <button
-                  type="button"
-                  ref={(el) => {
-                    if (el) rows.current.set(event.id, el);
-                    else rows.current.delete(event.id);
-                  }}
-                  className={`event-row type-${event.type}`}
-                  tabIndex={event.id === tabStop ? 0 : -1}
-                  aria-current={event.id === selectedEventId ? "true" : undefined}
-                  onClick={() => {
-                    setActiveId(event.id);
-                    onOpen(event.id);
-                  }}
-                  onKeyDown={(e) => onKeyDown(e, at)}
-                >
-                  <span className="event-row-meta">
-                    <span className="event-row-date">{formatEventDate(event)}</span>
-                    <span className="event-row-type">
-                      <TypeSwatch type={event.type} planned={event.status === "planned"} /> {EVENT_TYPE_LABELS[event.type]}
-                    </span>
-                    {event.status === "planned" && <span className="badge">Planned</span>}
-                  </span>
-                  <span className="event-row-title" dir="auto">
-                    {event.title}
-                  </span>
-                  {actors.length > 0 && (
-                    <span className="event-row-actors">
-                      {actors.map((name, i) => (
-                        <Fragment key={i}>
-                          {i > 0 && ", "}
-                          <bdi>{name}</bdi>
-                        </Fragment>
-                      ))}
-                    </span>
-                  )}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
+        <div ref={scroller} className="event-list-scroll">
+          <ol role="list" className={virtual ? "is-virtual" : undefined} style={virtual ? { height: virtualizer.getTotalSize() } : undefined}>
+            {drawn.map(({ at, start }) => row(at, start))}
+          </ol>
+        </div>
       )}
     </section>
   );
