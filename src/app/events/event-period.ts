@@ -29,6 +29,26 @@ function isoDay(year: number, month: number, day: number): string {
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 }
 
+const byTitle = new Intl.Collator("en").compare;
+
+/** `events` sorted as compareEventsByDate orders them, each period worked out once rather than
+ *  twice per comparison: on tens of thousands of events that is seconds saved at load. */
+export function sortEventsByDate<E extends Event>(events: readonly E[]): E[] {
+  const keyed = events.map((event) => ({ event, period: eventPeriod(event) }));
+  keyed.sort((a, b) => {
+    const pa = a.period;
+    const pb = b.period;
+    if (pa && !pb) return -1;
+    if (!pa && pb) return 1;
+    if (pa && pb) {
+      if (pa.start !== pb.start) return pa.start < pb.start ? -1 : 1;
+      if (pa.end !== pb.end) return pa.end > pb.end ? -1 : 1;
+    }
+    return byTitle(a.event.title, b.event.title) || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0);
+  });
+  return keyed.map((k) => k.event);
+}
+
 /** Date order: earlier periods first, a month before the days inside it, undated last; ties by title. */
 export function compareEventsByDate(a: Event, b: Event): number {
   const pa = eventPeriod(a);

@@ -11,6 +11,9 @@ export interface FilterIndex {
   byActor: ReadonlyMap<string, readonly number[]>;
   byLocation: ReadonlyMap<string, readonly number[]>;
   byType: ReadonlyMap<string, readonly number[]>;
+  /** Each event's actors and locations without repeats, for the counts. */
+  actorsOf: readonly (readonly string[])[];
+  locationsOf: readonly (readonly string[])[];
   /** YYYY-MM-DD start and exclusive end per position; "" for an undated event. */
   starts: readonly string[];
   ends: readonly string[];
@@ -23,14 +26,18 @@ export function buildFilterIndex(events: readonly Event[]): FilterIndex {
   const byType = new Map<string, number[]>();
   const starts: string[] = [];
   const ends: string[] = [];
+  const actorsOf: string[][] = [];
+  const locationsOf: string[][] = [];
   const post = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
     if (list) list.push(at);
     else map.set(key, [at]);
   };
   events.forEach((event, at) => {
-    for (const id of new Set(event.actorIds)) post(byActor, id, at);
-    for (const id of new Set(event.locationIds)) post(byLocation, id, at);
+    actorsOf.push([...new Set(event.actorIds)]);
+    locationsOf.push([...new Set(event.locationIds)]);
+    for (const id of actorsOf[at]) post(byActor, id, at);
+    for (const id of locationsOf[at]) post(byLocation, id, at);
     post(byType, event.type, at);
     const period = eventPeriod(event);
     starts.push(period?.start ?? "");
@@ -45,7 +52,7 @@ export function buildFilterIndex(events: readonly Event[]): FilterIndex {
     }
     return text;
   };
-  return { events, byActor, byLocation, byType, starts, ends, searchText };
+  return { events, byActor, byLocation, byType, actorsOf, locationsOf, starts, ends, searchText };
 }
 
 export interface FilterResult {
@@ -83,8 +90,8 @@ export function applyFilters(index: FilterIndex, filters: Filters): FilterResult
   for (let at = 0; at < n; at++) {
     const event = index.events[at];
     if (passes(at)) events.push(event);
-    if (passes(at, "actors")) for (const id of new Set(event.actorIds)) add(counts.actors, id);
-    if (passes(at, "locations")) for (const id of new Set(event.locationIds)) add(counts.locations, id);
+    if (passes(at, "actors")) for (const id of index.actorsOf[at]) add(counts.actors, id);
+    if (passes(at, "locations")) for (const id of index.locationsOf[at]) add(counts.locations, id);
     if (passes(at, "types")) add(counts.types, event.type);
   }
   return { events, counts };

@@ -1,5 +1,5 @@
 import type { Actor, Article, Event, Location, Timeline } from "../../model/timeline";
-import { compareEventsByDate } from "../events/event-period";
+import { sortEventsByDate } from "../events/event-period";
 
 /** A timeline with the lookups every view needs, built once per load. */
 export interface TimelineIndex {
@@ -13,7 +13,7 @@ export interface TimelineIndex {
 }
 
 export function indexTimeline(timeline: Timeline): TimelineIndex {
-  const events = [...timeline.events].sort(compareEventsByDate);
+  const events = sortEventsByDate(timeline.events);
   return {
     timeline,
     events,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Event } from "../../../src/model/timeline";
-import { compareEventsByDate, eventPeriod, nextDay } from "../../../src/app/events/event-period";
+import { compareEventsByDate, eventPeriod, nextDay, sortEventsByDate } from "../../../src/app/events/event-period";
 
 const ev = (id: string, date: string | null, title = id) => ({ id, date, title }) as Event;
 
@@ -29,5 +29,9 @@ describe("compareEventsByDate", () => {
   it("orders by start, a month before the days in it, undated last, ties by title", () => {
     const events = [ev("u", null), ev("d2", "2025-12-02", "B"), ev("m", "2025-12"), ev("d2b", "2025-12-02", "A"), ev("y", "2024")];
     expect(events.sort(compareEventsByDate).map((e) => e.id)).toEqual(["y", "m", "d2b", "d2", "u"]);
+  });
+  it("sortEventsByDate gives the same order", () => {
+    const events = [ev("u", null), ev("d2", "2025-12-02", "B"), ev("m", "2025-12"), ev("d2b", "2025-12-02", "A"), ev("y", "2024"), ev("u2", null, "A")];
+    expect(sortEventsByDate(events).map((e) => e.id)).toEqual([...events].sort(compareEventsByDate).map((e) => e.id));
   });
 });
