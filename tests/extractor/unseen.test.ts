@@ -11,7 +11,7 @@ import { extract, readFolder } from "./extract-corpus";
 describe("the extractor on articles it was not tuned on", () => {
   it.each([
     ["tests/fixtures/unseen", 0.64],
-    ["tests/fixtures/heldout", 0.51],
+    ["tests/fixtures/heldout", 0.54],
   ])("keeps its measured quality on %s", (dir, floor) => {
     const timeline = extract(readFolder(dir));
     const gold = JSON.parse(readFileSync(`${dir}.gold.json`, "utf8")) as Gold;

@@ -226,7 +226,11 @@ function joinsOrganization(tokens: Token[], from: number, and: number): boolean 
   if (before.some((t) => POSSESSIVE.test(t.text))) return false;
   const beforeHasOrg = before.some(isOrgWord);
   const afterEndsOrg = isOrgWord(after[after.length - 1]);
-  return (afterEndsOrg && !beforeHasOrg) || (isOrgWord(before[0]) && !after.some(isOrgWord));
+  // the words before "and" describe ("Federal Mediation"), they do not name ("GM", "Ford")
+  const descriptive = before.every(
+    (t) => NAME_CONNECTORS.has(t.text) || (!/^\p{Lu}{2,}$/u.test(t.text) && (isCommonWord(t.text) || (!lexiconTag(t.text) && isCommonByForm(t.text)) || /\p{Ll}(tion|sion|ment|ance|ence|ity|ship|ism|ness|al|ive|ic|ary|ory|ure)$/u.test(t.text))),
+  );
+  return (afterEndsOrg && !beforeHasOrg && descriptive) || (isOrgWord(before[0]) && !after.some(isOrgWord));
 }
 
 function lookBackForRole(tokens: Token[], from: number, gazetteer: Gazetteer): { role: string[]; nationality?: string } {
