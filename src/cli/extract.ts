@@ -33,6 +33,10 @@ export function formatReport(report: RunReport, timeline: ReturnType<typeof pars
     `locations: ${timeline.locations.length}`,
     `warnings: ${report.diagnostics.length}`,
     ...report.diagnostics.map((d) => `  ${d.severity}: ${d.file}: ${d.message}`),
+    // per file, while that stays readable; the report file always has it
+    ...(report.articles.length <= 100
+      ? ["per file (sentences, events, warnings):", ...report.articles.map((a) => `  ${a.file}: ${a.sentences}, ${a.events}, ${a.warnings.length}`)]
+      : [`per file: see the report written beside the output (${report.articles.length} files)`]),
   ];
   return lines.join("\n");
 }

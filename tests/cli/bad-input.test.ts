@@ -38,6 +38,7 @@ describe("npm run extract on a folder of bad files", () => {
     expect(run.status).toBe(2);
     expect(existsSync(join(dir, "out", "timeline.report.json"))).toBe(true);
     expect(run.stdout).toContain("dangling-link.txt");
+    expect(run.stdout).toMatch(/good-lf.txt: \d+, \d+, 0/);
   });
 
   it("extracts the good articles exactly as it does without the bad ones around them", () => {
