@@ -174,15 +174,21 @@ function syncDataSet<T extends { id: string | number; key: string }>(dataSet: Da
   if (changed.length > 0) dataSet.update(changed as never);
 }
 
+const madeFrom = new WeakMap<object, { key: string }>();
+
 /** The vis entries for `specs`, reusing the one made before for a spec that has not changed,
  *  so a filter change builds no label element for an item it merely keeps or brings back. */
 function reuse<S extends { id: string }, T extends { key: string }>(made: Map<string, T>, specs: readonly S[], make: (spec: S, key: string) => T): T[] {
   return specs.map((spec) => {
+    // the same spec object as last time: nothing to compare
+    const known = madeFrom.get(spec);
+    if (known && made.get(spec.id) === known) return known as T;
     const key = JSON.stringify(spec);
     const before = made.get(spec.id);
     if (before?.key === key) return before;
     const entry = make(spec, key);
     made.set(spec.id, entry);
+    madeFrom.set(spec, entry);
     return entry;
   });
 }

@@ -48,30 +48,44 @@ export function toTimelineItems(events: readonly Event[], lanes: Lanes, lookups:
   const undated: Event[] = [];
   const groupIds = new Set<string>();
   for (const event of events) {
-    const period = eventPeriod(event);
-    if (!period) {
+    const base = itemOf(event);
+    if (!base) {
       undated.push(event);
       continue;
     }
-    const base = {
-      eventId: event.id,
-      start: period.start,
-      ...(period.unit === "day" ? { type: "box" as const } : { type: "range" as const, end: period.end }),
-      className: [`type-${event.type}`, event.status === "planned" ? "is-planned" : "is-occurred", `precision-${period.unit}`].join(" "),
-      label: event.title,
-      tooltip: tooltipFor(event),
-    };
     const lanesOfEvent = laneIdsOf(event, lanes);
     if (!lanesOfEvent) {
-      items.push({ id: event.id, ...base });
+      // the same object every time, so the chart can tell at once that it has not changed
+      items.push(base);
       continue;
     }
     for (const group of lanesOfEvent) {
       groupIds.add(group);
-      items.push({ id: `${event.id}@${group}`, ...base, group });
+      items.push({ ...base, id: `${event.id}@${group}`, group });
     }
   }
   return { items, groups: lanes === "none" ? null : groupsFor([...groupIds], lanes, lookups), undated };
+}
+
+type ItemBase = Omit<ItemSpec, "group">;
+
+// an event's item is the same under every filter: worked out once per event, not per change
+const made = new WeakMap<Event, ItemBase | null>();
+function itemOf(event: Event): ItemBase | null {
+  let base = made.get(event);
+  if (base !== undefined) return base;
+  const period = eventPeriod(event);
+  base = period && {
+    id: event.id,
+    eventId: event.id,
+    start: period.start,
+    ...(period.unit === "day" ? { type: "box" as const } : { type: "range" as const, end: period.end }),
+    className: [`type-${event.type}`, event.status === "planned" ? "is-planned" : "is-occurred", `precision-${period.unit}`].join(" "),
+    label: event.title,
+    tooltip: tooltipFor(event),
+  };
+  made.set(event, base);
+  return base;
 }
 
 function laneIdsOf(event: Event, lanes: Lanes): string[] | null {
