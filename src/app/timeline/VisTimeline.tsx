@@ -81,21 +81,8 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     onSelectRef.current = onSelectEvent;
   });
 
-  const denseRef = useRef(dense);
-  useEffect(() => {
-    const timeline = new Timeline(containerRef.current!, data.items as never, denseRef.current ? { ...OPTIONS, cluster: CLUSTER } : OPTIONS);
-    timeline.on("select", ({ items: ids }: { items: string[] }) => {
-      // a tap on empty space selects nothing; that keeps the open event rather than closing it
-      const item = ids.length > 0 ? data.items.get(ids[0]) : null;
-      if (item) onSelectRef.current(item.eventId);
-    });
-    timelineRef.current = timeline;
-    return () => {
-      timeline.destroy();
-      timelineRef.current = null;
-    };
-  }, [data]);
-
+  // declared before the widget's creation, so that the first widget is made with its items in
+  // place and its window known: vis otherwise fits itself first, measuring every item's box
   useEffect(() => {
     const timeline = timelineRef.current;
     data.specs = items;
@@ -112,6 +99,22 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     data.grouped = groups !== null;
     if (!groups) data.groups.clear();
   }, [data, items, groups]);
+  const denseRef = useRef(dense);
+  useEffect(() => {
+    const options: TimelineOptions = { ...OPTIONS, ...(denseRef.current && { cluster: CLUSTER }), ...fitWindow(data.specs) };
+    const timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, options) : new Timeline(containerRef.current!, data.items as never, options);
+    timeline.on("select", ({ items: ids }: { items: string[] }) => {
+      // a tap on empty space selects nothing; that keeps the open event rather than closing it
+      const item = ids.length > 0 ? data.items.get(ids[0]) : null;
+      if (item) onSelectRef.current(item.eventId);
+    });
+    timelineRef.current = timeline;
+    return () => {
+      timeline.destroy();
+      timelineRef.current = null;
+    };
+  }, [data]);
+
 
   useEffect(() => {
     if (timelineRef.current) fitAll(timelineRef.current, data.specs);
@@ -153,15 +156,20 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
  *  its date and runs right, which vis's fit does not allow for. The range is read from the
  *  dates, not from vis's fit, which measures every item's box in the DOM first. */
 function fitAll(timeline: Timeline, specs: readonly ItemSpec[]) {
+  const window = fitWindow(specs);
+  if (window) timeline.setWindow(window.start, window.end, { animation: false });
+}
+
+function fitWindow(specs: readonly ItemSpec[]): { start: number; end: number } | null {
   let first = Infinity;
   let last = -Infinity;
   for (const spec of specs) {
     first = Math.min(first, Date.parse(spec.start));
     last = Math.max(last, Date.parse(spec.end ?? spec.start));
   }
-  if (first > last) return;
+  if (first > last) return null;
   const span = Math.max(last - first, 7 * DAY);
-  timeline.setWindow(first - span * 0.02, first + span * 1.3, { animation: false });
+  return { start: first - span * 0.02, end: first + span * 1.3 };
 }
 
 /** Brings a DataSet to exactly `next`, touching only the entries that changed, so vis redraws
