@@ -1,4 +1,4 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import { defaultRangeExtractor, useVirtualizer, type Range, type VirtualItem } from "@tanstack/react-virtual";
 import { Fragment, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import type { Actor, Event } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
@@ -25,6 +25,17 @@ interface Props {
  *  placeholders of their measured height); a short list is drawn whole. */
 const VIRTUAL_ABOVE = 150;
 
+const ROW_ESTIMATE = 62;
+
+/** The rows to draw: those the virtualizer places, or, while the list has no size yet (before
+ *  layout, or where nothing is laid out), its first rows and the tab stop at estimated places. */
+function virtualRows(items: readonly VirtualItem[], count: number, tabStopAt: number): { at: number; start: number }[] {
+  if (items.length > 0) return items.map((item) => ({ at: item.index, start: item.start }));
+  const first = Array.from({ length: Math.min(count, 20) }, (_, at) => at);
+  if (tabStopAt >= first.length) first.push(tabStopAt);
+  return first.map((at) => ({ at, start: at * ROW_ESTIMATE }));
+}
+
 /** Every filtered event as a list item, the keyboard's way through the timeline: ↑ ↓ move,
  *  Home and End jump, Enter opens the details, Escape closes them. One row is in the tab order. */
 export function EventList({ events, actorsById, selectedEventId, onOpen, onClose, ref }: Props) {
@@ -48,7 +59,7 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
   const virtualizer = useVirtualizer({
     count: virtual ? events.length : 0,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 62,
+    estimateSize: () => ROW_ESTIMATE,
     overscan: 10,
     getItemKey: (at) => events[at]?.id ?? at,
     rangeExtractor,
@@ -108,7 +119,7 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
     }
   };
 
-  const drawn = virtual ? virtualizer.getVirtualItems().map((item) => ({ at: item.index, start: item.start })) : events.map((_, at) => ({ at, start: 0 }));
+  const drawn = virtual ? virtualRows(virtualizer.getVirtualItems(), events.length, tabStopAt) : events.map((_, at) => ({ at, start: 0 }));
 
   const row = (at: number, start: number) => {
     const event = events[at];
