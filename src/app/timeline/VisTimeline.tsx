@@ -59,6 +59,9 @@ const OPTIONS: TimelineOptions = {
  *  and thousands of boxes at once cost seconds per redraw. A small corpus shows every box. */
 const CLUSTER: TimelineOptions["cluster"] = { maxItems: 4, titleTemplate: "{count} events here; zoom in to see them", showStipes: false, fitOnDoubleClick: true };
 
+/** More added, changed or removed items than this in one change make the widget anew. */
+const REBUILD_ABOVE = 500;
+
 /** vis-timeline wrapped once: the widget is created in an effect and destroyed in its cleanup
  *  (so StrictMode's double mount leaves exactly one), and every later change goes through its
  *  DataSets, never through a new Timeline. */
@@ -83,11 +86,36 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
 
   // declared before the widget's creation, so that the first widget is made with its items in
   // place and its window known: vis otherwise fits itself first, measuring every item's box
+  const denseRef = useRef(dense);
+  const create = () => {
+    const options: TimelineOptions = { ...OPTIONS, ...(denseRef.current && { cluster: CLUSTER }), ...fitWindow(data.specs) };
+    const timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, options) : new Timeline(containerRef.current!, data.items as never, options);
+    timeline.on("select", ({ items: ids }: { items: string[] }) => {
+      // a tap on empty space selects nothing; that keeps the open event rather than closing it
+      const item = ids.length > 0 ? data.items.get(ids[0]) : null;
+      if (item) onSelectRef.current(item.eventId);
+    });
+    return timeline;
+  };
+  const createRef = useRef(create);
+  createRef.current = create;
+
+  // declared before the widget's creation, so that the first widget is made with its items in
+  // place and its window known: vis otherwise fits itself first, measuring every item's box
   useEffect(() => {
-    const timeline = timelineRef.current;
     data.specs = items;
-    if (groups) syncDataSet(data.groups, reuse(data.madeGroups, groups, toVisGroup));
-    syncDataSet(data.items, reuse(data.made, items, toVisItem));
+    const itemPlan = planSync(data.items, reuse(data.made, items, toVisItem));
+    const groupPlan = groups ? planSync(data.groups, reuse(data.madeGroups, groups, toVisGroup)) : null;
+    // vis takes thousands of added items one layout at a time (seconds); making the widget
+    // anew with its items in place lays them out at once
+    const rebuild = timelineRef.current !== null && itemPlan.gone.length + itemPlan.changed.length > REBUILD_ABOVE;
+    if (rebuild) {
+      timelineRef.current!.destroy();
+      timelineRef.current = null;
+    }
+    const timeline = timelineRef.current;
+    if (groupPlan) applySync(data.groups, groupPlan);
+    applySync(data.items, itemPlan);
     data.itemsOfEvent.clear();
     for (const item of items) {
       const ids = data.itemsOfEvent.get(item.eventId);
@@ -98,19 +126,12 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     if (timeline && (groups !== null || data.grouped)) timeline.setGroups(groups ? (data.groups as never) : (null as never));
     data.grouped = groups !== null;
     if (!groups) data.groups.clear();
+    if (rebuild) timelineRef.current = createRef.current();
   }, [data, items, groups]);
-  const denseRef = useRef(dense);
   useEffect(() => {
-    const options: TimelineOptions = { ...OPTIONS, ...(denseRef.current && { cluster: CLUSTER }), ...fitWindow(data.specs) };
-    const timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, options) : new Timeline(containerRef.current!, data.items as never, options);
-    timeline.on("select", ({ items: ids }: { items: string[] }) => {
-      // a tap on empty space selects nothing; that keeps the open event rather than closing it
-      const item = ids.length > 0 ? data.items.get(ids[0]) : null;
-      if (item) onSelectRef.current(item.eventId);
-    });
-    timelineRef.current = timeline;
+    timelineRef.current = createRef.current();
     return () => {
-      timeline.destroy();
+      timelineRef.current?.destroy();
       timelineRef.current = null;
     };
   }, [data]);
@@ -174,11 +195,15 @@ function fitWindow(specs: readonly ItemSpec[]): { start: number; end: number } |
 
 /** Brings a DataSet to exactly `next`, touching only the entries that changed, so vis redraws
  *  the least and keeps its scroll and selection. */
-function syncDataSet<T extends { id: string | number; key: string }>(dataSet: DataSet<T>, next: T[]) {
+function planSync<T extends { id: string | number; key: string }>(dataSet: DataSet<T>, next: T[]): { gone: (string | number)[]; changed: T[] } {
   const nextIds = new Set(next.map((entry) => entry.id));
   const gone = dataSet.getIds().filter((id) => !nextIds.has(id));
-  if (gone.length > 0) dataSet.remove(gone);
   const changed = next.filter((entry) => dataSet.get(entry.id)?.key !== entry.key);
+  return { gone, changed };
+}
+
+function applySync<T extends { id: string | number; key: string }>(dataSet: DataSet<T>, { gone, changed }: { gone: (string | number)[]; changed: T[] }) {
+  if (gone.length > 0) dataSet.remove(gone);
   if (changed.length > 0) dataSet.update(changed as never);
 }
 
