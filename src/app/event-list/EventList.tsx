@@ -21,11 +21,14 @@ interface Props {
   ref?: Ref<EventListHandle>;
 }
 
-/** Above this many events only the rows in and near view are in the page (the rest are
- *  placeholders of their measured height); a short list is drawn whole. */
+/** Above this many events only the rows in and near view are in the page; a short list is
+ *  drawn whole. */
 const VIRTUAL_ABOVE = 150;
 
-const ROW_ESTIMATE = 62;
+/** A long list's rows all have this height (event-list.css clamps their text to fit): measuring
+ *  each drawn row would make the virtualizer rework the place of every row after it, which on
+ *  tens of thousands of events costs more than drawing them. */
+const ROW_HEIGHT = 108;
 
 /** The rows to draw: those the virtualizer places, or, while the list has no size yet (before
  *  layout, or where nothing is laid out), its first rows and the tab stop at estimated places. */
@@ -33,7 +36,7 @@ function virtualRows(items: readonly VirtualItem[], count: number, tabStopAt: nu
   if (items.length > 0) return items.map((item) => ({ at: item.index, start: item.start }));
   const first = Array.from({ length: Math.min(count, 20) }, (_, at) => at);
   if (tabStopAt >= first.length) first.push(tabStopAt);
-  return first.map((at) => ({ at, start: at * ROW_ESTIMATE }));
+  return first.map((at) => ({ at, start: at * ROW_HEIGHT }));
 }
 
 /** Every filtered event as a list item, the keyboard's way through the timeline: ↑ ↓ move,
@@ -59,7 +62,7 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
   const virtualizer = useVirtualizer({
     count: virtual ? events.length : 0,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 10,
     getItemKey: (at) => events[at]?.id ?? at,
     rangeExtractor,
@@ -131,7 +134,6 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
         aria-setsize={virtual ? events.length : undefined}
         aria-posinset={virtual ? at + 1 : undefined}
         data-index={virtual ? at : undefined}
-        ref={virtual ? virtualizer.measureElement : undefined}
         className={virtual ? "is-virtual" : undefined}
         style={virtual ? { transform: `translateY(${start}px)` } : undefined}
       >

@@ -9,10 +9,22 @@ export interface Period {
   unit: "day" | "month" | "year";
 }
 
+// every view asks for the periods of every event; an event's never changes
+const periods = new WeakMap<Pick<Event, "date">, Period | null>();
+
 /** The period an event's date covers, or null for an undated event. */
 export function eventPeriod(event: Pick<Event, "date">): Period | null {
-  if (!event.date) return null;
-  const [y, m, d] = event.date.split("-").map(Number);
+  let period = periods.get(event);
+  if (period === undefined) {
+    period = periodOf(event.date);
+    periods.set(event, period);
+  }
+  return period;
+}
+
+function periodOf(date: string | null): Period | null {
+  if (!date) return null;
+  const [y, m, d] = date.split("-").map(Number);
   if (m === undefined) return { start: isoDay(y, 1, 1), end: isoDay(y + 1, 1, 1), unit: "year" };
   if (d === undefined) return { start: isoDay(y, m, 1), end: isoDay(y, m + 1, 1), unit: "month" };
   return { start: isoDay(y, m, d), end: isoDay(y, m, d + 1), unit: "day" };
@@ -24,8 +36,15 @@ export function nextDay(day: string): string {
   return isoDay(y, m, d + 1);
 }
 
-// Date.UTC rolls over out-of-range months and days (month 13 → January next year)
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
 function isoDay(year: number, month: number, day: number): string {
+  const inMonth = month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1] + Number(month === 2 && isLeap(year));
+  if (inMonth && year >= 0 && year <= 9999) return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  // Date.UTC rolls over out-of-range months and days (month 13 → January next year); slower,
+  // so only for the day after a month's last, and the like
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 }
 

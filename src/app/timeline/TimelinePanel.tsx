@@ -25,9 +25,6 @@ interface Props {
   filterKey: string;
 }
 
-/** From this many events on, the chart clusters the items that would overlap. */
-const DENSE_ABOVE = 300;
-
 const LANE_LABELS: Record<Lanes, string> = { none: "One lane", type: "By type", actor: "By actor", location: "By location" };
 
 /** The timeline region: toolbar, legend, the vis-timeline chart and the "Undated" tray. */
@@ -106,7 +103,7 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         onKeyDown={onChartKey}
       >
         <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
-          <VisTimeline ref={controls} items={items} groups={groups} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} fitKey={filterKey} dense={index.events.length > DENSE_ABOVE} />
+          <VisTimeline ref={controls} items={items} groups={groups} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} fitKey={filterKey} />
         </Suspense>
       </div>
       <p id="timeline-chart-keys" className="chart-hint">

@@ -2,6 +2,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "reac
 import { DataSet } from "vis-data/peer";
 import { Timeline, type TimelineGroup, type TimelineItem, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import { isCluster, itemsForWindow, placeItems, type ClusterSpec, type ViewItem, type Window } from "./level-of-detail";
 import type { GroupSpec, ItemSpec } from "./to-timeline-items";
 
 export interface TimelineControls {
@@ -19,16 +20,16 @@ interface Props {
   onSelectEvent(eventId: string): void;
   /** Changes whenever the set of items is a new selection (new filters): the view refits. */
   fitKey: string;
-  /** Clusters items that would overlap (see CLUSTER); fixed for the widget's life, so that a
-   *  filter change never switches the layout, which redraws everything. */
-  dense?: boolean;
   ref?: Ref<TimelineControls>;
 }
 
-type VisItem = TimelineItem & { eventId: string; key: string };
+type VisItem = TimelineItem & { eventId: string; key: string; cluster?: ClusterSpec["cluster"] };
 type VisGroup = TimelineGroup & { key: string };
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** The most items the chart holds at once before it draws clusters instead (level-of-detail.ts). */
+const MOST_ITEMS = 200;
 
 const OPTIONS: TimelineOptions = {
   // grows with the stack up to a limit, then scrolls inside
@@ -54,18 +55,11 @@ const OPTIONS: TimelineOptions = {
   xss: { disabled: false },
 };
 
-/** For a large corpus, items that would overlap at the current zoom are drawn as one
- *  cluster ("12 events"), which zooming in opens: vis lays out and stacks every item in view,
- *  and thousands of boxes at once cost seconds per redraw. A small corpus shows every box. */
-const CLUSTER: TimelineOptions["cluster"] = { maxItems: 4, titleTemplate: "{count} events here; zoom in to see them", showStipes: false, fitOnDoubleClick: true };
-
-/** More added, changed or removed items than this in one change make the widget anew. */
-const REBUILD_ABOVE = 500;
-
 /** vis-timeline wrapped once: the widget is created in an effect and destroyed in its cleanup
  *  (so StrictMode's double mount leaves exactly one), and every later change goes through its
- *  DataSets, never through a new Timeline. */
-export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fitKey, dense = false, ref }: Props) {
+ *  DataSets, never through a new Timeline. The DataSet holds only what the window needs
+ *  (itemsForWindow), so the cost of a redraw does not grow with the corpus. */
+export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fitKey, ref }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const [data] = useState(() => ({
@@ -78,72 +72,78 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     itemsOfEvent: new Map<string, string[]>(),
     grouped: false,
     specs: [] as ItemSpec[],
+    placed: placeItems([]),
+    selected: new Set<string>(),
   }));
   const onSelectRef = useRef(onSelectEvent);
   useEffect(() => {
     onSelectRef.current = onSelectEvent;
   });
 
-  // declared before the widget's creation, so that the first widget is made with its items in
-  // place and its window known: vis otherwise fits itself first, measuring every item's box
-  const denseRef = useRef(dense);
-  const create = () => {
-    const options: TimelineOptions = { ...OPTIONS, ...(denseRef.current && { cluster: CLUSTER }), ...fitWindow(data.specs) };
-    const timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, options) : new Timeline(containerRef.current!, data.items as never, options);
-    timeline.on("select", ({ items: ids }: { items: string[] }) => {
-      // a tap on empty space selects nothing; that keeps the open event rather than closing it
-      const item = ids.length > 0 ? data.items.get(ids[0]) : null;
-      if (item) onSelectRef.current(item.eventId);
-    });
-    return timeline;
+  /** Brings the DataSet to what `window` needs (the fitted window before the widget exists). */
+  const showWindow = (window: Window | null) => {
+    const view = window ? itemsForWindow(data.placed, window, MOST_ITEMS, data.selected) : [];
+    applySync(data.items, planSync(data.items, reuse(data.made, view, toVisItem)));
   };
-  const createRef = useRef(create);
-  createRef.current = create;
+  const currentWindow = (): Window | null => {
+    const timeline = timelineRef.current;
+    if (!timeline) return fitWindow(data.specs);
+    const { start, end } = timeline.getWindow();
+    return { start: start.getTime(), end: end.getTime() };
+  };
 
   // declared before the widget's creation, so that the first widget is made with its items in
   // place and its window known: vis otherwise fits itself first, measuring every item's box
   useEffect(() => {
     data.specs = items;
-    const itemPlan = planSync(data.items, reuse(data.made, items, toVisItem));
-    const groupPlan = groups ? planSync(data.groups, reuse(data.madeGroups, groups, toVisGroup)) : null;
-    // vis takes thousands of added items one layout at a time (seconds); making the widget
-    // anew with its items in place lays them out at once
-    const rebuild = timelineRef.current !== null && itemPlan.gone.length + itemPlan.changed.length > REBUILD_ABOVE;
-    if (rebuild) {
-      timelineRef.current!.destroy();
-      timelineRef.current = null;
-    }
-    const timeline = timelineRef.current;
-    if (groupPlan) applySync(data.groups, groupPlan);
-    applySync(data.items, itemPlan);
+    data.placed = placeItems(items);
+    if (groups) applySync(data.groups, planSync(data.groups, reuse(data.madeGroups, groups, toVisGroup)));
     data.itemsOfEvent.clear();
     for (const item of items) {
       const ids = data.itemsOfEvent.get(item.eventId);
       if (ids) ids.push(item.id);
       else data.itemsOfEvent.set(item.eventId, [item.id]);
     }
+    showWindow(currentWindow());
+    const timeline = timelineRef.current;
     // setGroups redraws everything; only a change between one lane and several needs it
     if (timeline && (groups !== null || data.grouped)) timeline.setGroups(groups ? (data.groups as never) : (null as never));
     data.grouped = groups !== null;
     if (!groups) data.groups.clear();
-    if (rebuild) timelineRef.current = createRef.current();
   }, [data, items, groups]);
+
   useEffect(() => {
-    timelineRef.current = createRef.current();
+    const options: TimelineOptions = { ...OPTIONS, ...fitWindow(data.specs) };
+    const timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, options) : new Timeline(containerRef.current!, data.items as never, options);
+    timeline.on("select", ({ items: ids }: { items: string[] }) => {
+      // a tap on empty space selects nothing; that keeps the open event rather than closing it
+      const item = ids.length > 0 ? data.items.get(ids[0]) : null;
+      if (!item) return;
+      if (item.cluster) {
+        // a cluster is not an event: it opens by zooming into its period
+        timeline.setSelection([]);
+        timeline.setWindow(item.cluster.start, item.cluster.end, { animation: false });
+      } else onSelectRef.current(item.eventId);
+    });
+    // after every pan and zoom, by hand or by code, the chart takes what the new window needs
+    timeline.on("rangechanged", ({ start, end }: { start: Date; end: Date }) => showWindow({ start: start.getTime(), end: end.getTime() }));
+    timelineRef.current = timeline;
     return () => {
-      timelineRef.current?.destroy();
+      timeline.destroy();
       timelineRef.current = null;
     };
   }, [data]);
-
 
   useEffect(() => {
     if (timelineRef.current) fitAll(timelineRef.current, data.specs);
   }, [data, fitKey, groups]);
 
   useEffect(() => {
+    data.selected = new Set(selectedEventId ? [selectedEventId] : []);
     const timeline = timelineRef.current;
     if (!timeline) return;
+    // the selected event's items are drawn even where their neighbours are clustered
+    showWindow(currentWindow());
     const ids = selectedEventId ? (data.itemsOfEvent.get(selectedEventId) ?? []) : [];
     timeline.setSelection(ids);
     const first = ids.length > 0 ? data.items.get(ids[0]) : null;
@@ -226,8 +226,9 @@ function reuse<S extends { id: string }, T extends { key: string }>(made: Map<st
   });
 }
 
-function toVisItem(spec: ItemSpec, key: string): VisItem {
+function toVisItem(spec: ViewItem, key: string): VisItem {
   return {
+    ...(isCluster(spec) && { cluster: spec.cluster }),
     id: spec.id,
     eventId: spec.eventId,
     key,

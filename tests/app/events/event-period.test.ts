@@ -22,6 +22,9 @@ describe("eventPeriod", () => {
     expect(nextDay("2024-02-28")).toBe("2024-02-29");
     expect(nextDay("2025-02-28")).toBe("2025-03-01");
     expect(nextDay("2025-12-31")).toBe("2026-01-01");
+    expect(nextDay("1900-02-28")).toBe("1900-03-01");
+    expect(nextDay("2000-02-28")).toBe("2000-02-29");
+    expect(nextDay("2025-04-30")).toBe("2025-05-01");
   });
 });
 

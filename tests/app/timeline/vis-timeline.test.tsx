@@ -14,6 +14,7 @@ interface FakeTimeline {
   items: DataSet<ItemSpec & { content: HTMLElement; eventId: string }>;
   destroyed: boolean;
   selection: unknown[];
+  windows: [number, number][];
   handlers: Record<string, (props: unknown) => void>;
 }
 vi.mock("vis-timeline/peer", () => ({
@@ -37,7 +38,10 @@ vi.mock("vis-timeline/peer", () => ({
     getWindow() {
       return { start: new Date(Date.UTC(2025, 0, 1)), end: new Date(Date.UTC(2026, 0, 1)) };
     }
-    setWindow() {}
+    windows: [number, number][] = [];
+    setWindow(start: number, end: number) {
+      this.windows.push([start, end]);
+    }
     moveTo() {}
     destroy() {
       this.destroyed = true;
@@ -108,5 +112,24 @@ describe("the vis-timeline wrapper", () => {
     // a tap on empty space keeps the open event
     widget.handlers.select({ items: [] });
     expect(onSelectEvent).toHaveBeenCalledTimes(1);
+  });
+
+  it("holds clusters rather than thousands of items, and a click on a cluster zooms into it instead of selecting", () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ ...spec(`e${i}`), start: new Date(Date.UTC(2025, 0, 1 + (i % 365))).toISOString().slice(0, 10) }));
+    const { onSelectEvent } = mount(many);
+    const [widget] = live();
+    // the fake widget's window is the year 2025: a cluster per month
+    expect(widget.items.length).toBe(12);
+    const cluster = widget.items.get().find((item) => item.start === "2025-03-01")!;
+    // 5000 events over 365 days: each of the first 255 days has 14, so March has 31 × 14
+    expect(cluster.content.textContent).toBe("434 events");
+    widget.handlers.select({ items: [cluster.id] });
+    expect(onSelectEvent).not.toHaveBeenCalled();
+    expect(widget.windows.at(-1)).toEqual([Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1)]);
+    // after the zoom, vis reports the new window and the chart takes that window's items
+    widget.handlers.rangechanged({ start: new Date(Date.UTC(2025, 2, 10)), end: new Date(Date.UTC(2025, 2, 11)) });
+    expect(widget.items.get().every((item) => !("cluster" in item))).toBe(true);
+    expect(widget.items.length).toBeGreaterThan(0);
+    expect(widget.items.length).toBeLessThanOrEqual(200);
   });
 });

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { isCluster, itemsForWindow, placeItems } from "../../../src/app/timeline/level-of-detail";
+import type { ItemSpec } from "../../../src/app/timeline/to-timeline-items";
+
+const DAY = 86_400_000;
+const day = (iso: string) => Date.parse(iso);
+const box = (id: string, start: string, type = "meeting", group?: string): ItemSpec => ({
+  id,
+  eventId: id,
+  start,
+  type: "box",
+  className: `type-${type} is-occurred precision-day`,
+  label: id,
+  tooltip: id,
+  ...(group && { group }),
+});
+const range = (id: string, start: string, end: string): ItemSpec => ({ ...box(id, start), type: "range", end, className: "type-other is-occurred precision-month" });
+
+/** `n` boxes, one a day from 1 January 2025, alternating between two types. */
+const daily = (n: number, group?: string) =>
+  Array.from({ length: n }, (_, i) => box(`e${i}${group ?? ""}`, new Date(day("2025-01-01") + i * DAY).toISOString().slice(0, 10), i % 2 ? "statement" : "meeting", group));
+
+describe("itemsForWindow", () => {
+  it("gives every item in and near the window when they are few", () => {
+    const placed = placeItems(daily(30));
+    const view = itemsForWindow(placed, { start: day("2025-01-10"), end: day("2025-01-20") }, 100);
+    // the window is 10 days wide, so the 5 days either side (5 to 24 January) come along for a drag
+    expect(view.map((v) => v.id)).toEqual(Array.from({ length: 20 }, (_, i) => `e${i + 4}`));
+    expect(view.some(isCluster)).toBe(false);
+  });
+
+  it("keeps a month-long range that began before the window", () => {
+    const placed = placeItems([range("march", "2025-03-01", "2025-04-01"), box("jan", "2025-01-02")]);
+    expect(itemsForWindow(placed, { start: day("2025-03-20"), end: day("2025-03-22") }, 10).map((v) => v.id)).toEqual(["march"]);
+  });
+
+  it("draws one cluster per lane and period when the window holds more than the limit, counting every item once", () => {
+    const items = [...daily(365, "a"), ...daily(100, "b")];
+    const view = itemsForWindow(placeItems(items), { start: day("2025-01-01"), end: day("2026-01-01") }, 50);
+    const clusters = view.filter(isCluster);
+    expect(clusters.length).toBeGreaterThan(0);
+    // a year's window is drawn in months: twelve for lane a, and the months lane b's hundred days touch
+    expect(clusters.filter((c) => c.group === "a")).toHaveLength(12);
+    expect(clusters.filter((c) => c.group === "b")).toHaveLength(4);
+    expect(clusters.reduce((sum, c) => sum + c.cluster.count, 0) + view.filter((v) => !isCluster(v)).length).toBe(465);
+    const january = clusters.find((c) => c.group === "a" && c.start === "2025-01-01")!;
+    expect(january).toMatchObject({ end: "2025-02-01", label: "31 events", type: "range" });
+    expect(january.tooltip).toBe("31 events in January 2025 (Meeting: 16, Statement: 15). Click or zoom in to see them.");
+  });
+
+  it("shows the selected event on its own even inside a cluster", () => {
+    const view = itemsForWindow(placeItems(daily(365)), { start: day("2025-01-01"), end: day("2026-01-01") }, 50, new Set(["e40"]));
+    expect(view.filter((v) => !isCluster(v)).map((v) => v.id)).toEqual(["e40"]);
+    expect(view.filter(isCluster).reduce((sum, c) => sum + c.cluster.count, 0)).toBe(365);
+  });
+
+  it("draws nothing outside the window and its margins, whatever the corpus", () => {
+    const placed = placeItems(daily(5000));
+    expect(itemsForWindow(placed, { start: day("2040-01-01"), end: day("2040-02-01") }, 10)).toEqual([]);
+  });
+
+  it("holds at most the limit or a bounded number of clusters, however many items there are", () => {
+    const many = Array.from({ length: 50_000 }, (_, i) => box(`x${i}`, new Date(day("2015-01-01") + (i % 3650) * DAY).toISOString().slice(0, 10)));
+    const view = itemsForWindow(placeItems(many), { start: day("2015-01-01"), end: day("2025-01-01") }, 200);
+    // ten years in view: drawn as years (40 periods at most across the window, plus the margins)
+    expect(view.length).toBeLessThanOrEqual(2 * 40);
+  });
+});
