@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { FIXTURE } from "./fixture-timeline";
 import { renderApp, searchParams } from "./render-app";
 
 afterEach(() => {
@@ -139,5 +140,19 @@ describe("the event list and the keyboard", () => {
     await user.click(tray.getByRole("button", { name: /waiting for signals/ }));
     expect(searchParams().get("event")).toBe("e-signals");
     expect(details().getByRole("heading", { name: "Zelensky: “waiting for signals”" })).toBeTruthy();
+  });
+
+  it("a tray of many undated events shows the first ones and opens to all on request", async () => {
+    const undated = FIXTURE.events.find((e) => e.date === null)!;
+    const many = { ...FIXTURE, events: [...FIXTURE.events, ...Array.from({ length: 60 }, (_, i) => ({ ...undated, id: `u${i}`, title: `Undated happening ${i}` }))] };
+    const { user } = renderApp("/", { body: many });
+    const tray = within(await screen.findByRole("region", { name: /Undated/ }));
+    const total = many.events.filter((e) => e.date === null).length;
+    // forty events and the button that shows the rest
+    expect(tray.getAllByRole("button")).toHaveLength(41);
+    expect(tray.queryByRole("button", { name: "Undated happening 59" })).toBeNull();
+    await user.click(tray.getByRole("button", { name: `Show all ${total}` }));
+    expect(tray.getByRole("button", { name: "Undated happening 59" })).toBeTruthy();
+    expect(tray.getByRole("button", { name: "Show fewer" }).getAttribute("aria-expanded")).toBe("true");
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, type KeyboardEvent } from "react";
+import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Event, EventType } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { LANES, type Lanes } from "../explorer-url/explorer-state";
@@ -25,11 +25,16 @@ interface Props {
   filterKey: string;
 }
 
+/** The tray shows this many undated events until asked for all: thousands of chips would cost
+ *  the page more than the chart. The event list holds every one of them too. */
+const UNDATED_SHOWN = 40;
+
 const LANE_LABELS: Record<Lanes, string> = { none: "One lane", type: "By type", actor: "By actor", location: "By location" };
 
 /** The timeline region: toolbar, legend, the vis-timeline chart and the "Undated" tray. */
 export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, lanes, onLanesChange, filterKey }: Props) {
   const controls = useRef<TimelineControls>(null);
+  const [showAllUndated, setShowAllUndated] = useState(false);
   const { items, groups, undated } = useMemo(() => toTimelineItems(events, lanes, index), [events, lanes, index]);
   const types = useMemo(() => [...new Set(index.events.map((e) => e.type))] as EventType[], [index]);
 
@@ -92,6 +97,9 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         <li>
           <span className="type-swatch legend-range" aria-hidden="true" /> Month or year: a bar over it
         </li>
+        <li>
+          <span className="type-swatch legend-cluster" aria-hidden="true" /> Too many to draw: their count (click to zoom in)
+        </li>
       </ul>
 
       <div
@@ -118,13 +126,20 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
           <p className="undated-none">None among these events.</p>
         ) : (
           <ul className="chips">
-            {undated.map((e) => (
+            {(showAllUndated ? undated : undated.slice(0, UNDATED_SHOWN)).map((e) => (
               <li key={e.id}>
                 <button type="button" className={`undated-item type-${e.type}${e.status === "planned" ? " is-planned" : ""}`} aria-current={e.id === selectedEventId ? "true" : undefined} onClick={() => onSelectEvent(e.id)}>
                   <TypeSwatch type={e.type} planned={e.status === "planned"} /> <bdi>{e.title}</bdi>
                 </button>
               </li>
             ))}
+            {undated.length > UNDATED_SHOWN && (
+              <li>
+                <button type="button" className="undated-more" aria-expanded={showAllUndated} onClick={() => setShowAllUndated(!showAllUndated)}>
+                  {showAllUndated ? "Show fewer" : `Show all ${undated.length}`}
+                </button>
+              </li>
+            )}
           </ul>
         )}
       </section>

@@ -5,7 +5,7 @@ import type { ItemSpec } from "./to-timeline-items";
 // vis-timeline lays out, measures and stacks every item it holds that falls in view, one DOM
 // read at a time: a few hundred boxes cost milliseconds, tens of thousands cost minutes. So the
 // chart never holds more than it can draw: the items in and around the window when they are
-// few enough, and otherwise one "N events" bar per lane and calendar period, which a click
+// few enough, and otherwise one bar with its count of events per lane and calendar period, which a click
 // opens by zooming into it. Working this out is a binary search and one pass over what is in
 // range, whatever the size of the corpus.
 
@@ -110,7 +110,8 @@ export function itemsForWindow(placed: PlacedItems, window: Window, limit: numbe
       end: new Date(end).toISOString().slice(0, 10),
       type: "range",
       className: "is-cluster",
-      label: `${members.length} events`,
+      // the bar may be narrow: the count alone, the tooltip says the rest
+      label: members.length.toLocaleString("en"),
       tooltip: `${members.length} events ${describePeriod(unit.name, start)} (${countByType(members)}). Click or zoom in to see them.`,
       ...(group !== undefined && { group }),
       cluster: { start, end, count: members.length },

@@ -44,7 +44,7 @@ describe("itemsForWindow", () => {
     expect(clusters.filter((c) => c.group === "b")).toHaveLength(4);
     expect(clusters.reduce((sum, c) => sum + c.cluster.count, 0) + view.filter((v) => !isCluster(v)).length).toBe(465);
     const january = clusters.find((c) => c.group === "a" && c.start === "2025-01-01")!;
-    expect(january).toMatchObject({ end: "2025-02-01", label: "31 events", type: "range" });
+    expect(january).toMatchObject({ end: "2025-02-01", label: "31", type: "range" });
     expect(january.tooltip).toBe("31 events in January 2025 (Meeting: 16, Statement: 15). Click or zoom in to see them.");
   });
 
