@@ -7,7 +7,7 @@ import type { Filters } from "./explorer-url/explorer-state";
 import { useExplorerState } from "./explorer-url/use-explorer-state";
 import { applyFilters, buildFilterIndex } from "./filters/filter-index";
 import { FiltersPanel } from "./filters/FiltersPanel";
-import { useTimeline } from "./timeline-data/get-timeline";
+import { useArticleTexts, useTimeline } from "./timeline-data/get-timeline";
 import type { TimelineIndex } from "./timeline-data/timeline-index";
 import { TimelinePanel } from "./timeline/TimelinePanel";
 
@@ -56,7 +56,12 @@ function Explorer({ index }: { index: TimelineIndex }) {
   const filterKey = JSON.stringify(filters);
   // indexed once per load; each filter change then costs a few passes over the events, and
   // the list, the timeline and the pickers' counts all read this one result
-  const filterIndex = useMemo(() => buildFilterIndex(index.events), [index]);
+  // a search reads the excerpts and quotes too, whose words come with the article texts: asked
+  // for on the first search, and until they are in, the search reads the titles
+  const searching = q.trim() !== "";
+  const texts = useArticleTexts(index, searching);
+  const wordsAt = texts.data?.wordsAt;
+  const filterIndex = useMemo(() => buildFilterIndex(index.events, wordsAt), [index, wordsAt]);
   const { events, counts } = useMemo(() => applyFilters(filterIndex, filters), [filterIndex, filters]);
   const list = useRef<EventListHandle>(null);
   const [reading, setReading] = useState<{ target: Span; returnFocus: Element | null } | null>(null);
@@ -100,6 +105,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
         <main className="workspace" onKeyDown={onWorkspaceKey}>
           <p className="result-count" role="status">
             {events.length === index.events.length ? `All ${events.length} events` : `${events.length} of ${index.events.length} events match`}
+            {searching && !wordsAt && (texts.isError ? " (titles only: the article texts could not be loaded)" : " (titles only, until the article texts load)")}
           </p>
           <TimelinePanel
             index={index}

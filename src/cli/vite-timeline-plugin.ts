@@ -3,6 +3,14 @@ import { fileURLToPath } from "node:url";
 import { runnerImport, type Plugin, type ResolvedConfig } from "vite";
 
 type ExtractModule = typeof import("./extract");
+type ExplorerDataModule = typeof import("../model/explorer-data");
+
+/** The timeline document, and the explorer's two files made from it (see explorer-data.ts). */
+interface Outputs {
+  timeline: string;
+  explorer: string;
+  texts: string;
+}
 
 export interface TimelinePluginOptions {
   /** The folder of articles; defaults to $ARTICLES_DIR, then `seeds`, relative to the Vite root. */
@@ -12,32 +20,39 @@ export interface TimelinePluginOptions {
 }
 
 const EXTRACT_MODULE = fileURLToPath(new URL("./extract.ts", import.meta.url));
+const EXPLORER_DATA_MODULE = fileURLToPath(new URL("../model/explorer-data.ts", import.meta.url));
 
-/** Runs the extractor inside Vite: serves the timeline at /timeline.json in dev (extracting
+/** Runs the extractor inside Vite: serves the timeline at /timeline.json, and the explorer's
+ *  own copy of it at /timeline.explorer.json and /timeline.texts.json, in dev (extracting
  *  again and reloading the page when an article or the extractor's code changes) and emits it
  *  as an asset in a build, so `vite` and `vite build` need no separate extract step. */
 export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
   const fileName = options.fileName ?? "timeline.json";
+  const stem = fileName.replace(/\.json$/i, "");
+  const names: Record<keyof Outputs, string> = { timeline: fileName, explorer: `${stem}.explorer.json`, texts: `${stem}.texts.json` };
   let config: ResolvedConfig;
   let dir = "";
   // the extractor's own source files, learned from the last run: editing one re-extracts
   let extractorFiles = new Set<string>();
   // one extraction at a time; a change drops it and the next request starts anew
-  let pending: Promise<string> | null = null;
+  let pending: Promise<Outputs> | null = null;
   let reportJson = "";
 
   const extract = () => {
     pending ??= (async () => {
       // loaded through Vite's module runner rather than bundled into the config: the extractor
       // is TypeScript with extensionless imports, and a fresh load picks up edits to it
-      const { module, dependencies } = await runnerImport<ExtractModule>(EXTRACT_MODULE, { configFile: false, logLevel: "error", root: config.root });
-      extractorFiles = new Set([EXTRACT_MODULE, ...dependencies]);
+      const runner = { configFile: false as const, logLevel: "error" as const, root: config.root };
+      const { module, dependencies } = await runnerImport<ExtractModule>(EXTRACT_MODULE, runner);
+      const split = await runnerImport<ExplorerDataModule>(EXPLORER_DATA_MODULE, runner);
+      extractorFiles = new Set([EXTRACT_MODULE, ...dependencies, EXPLORER_DATA_MODULE, ...split.dependencies]);
       const { timeline, report } = await module.buildTimelineFromFolder(dir);
       reportJson = JSON.stringify(report, null, 1);
       const summary = module.formatReport(report, timeline).split("\n").slice(0, 2).join("; ");
       config.logger.info(`[timeline] ${relative(config.root, dir) || "."}: ${summary}`, { timestamp: true });
       for (const d of report.diagnostics) config.logger.warn(`[timeline] ${d.severity}: ${d.file}: ${d.message}`);
-      return JSON.stringify(timeline);
+      const explorer = split.module.toExplorerData(timeline);
+      return { timeline: JSON.stringify(timeline), explorer: JSON.stringify(explorer.timeline), texts: JSON.stringify(explorer.texts) };
     })();
     return pending;
   };
@@ -49,7 +64,8 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
       dir = resolve(config.root, options.dir ?? process.env.ARTICLES_DIR ?? "seeds");
     },
     configureServer(server) {
-      const url = `${config.base.replace(/\/?$/, "/")}${fileName}`;
+      const base = config.base.replace(/\/?$/, "/");
+      const urls = new Map<string, keyof Outputs>(Object.entries(names).map(([output, name]) => [`${base}${name}`, output as keyof Outputs]));
       server.watcher.add(dir);
       const onFileChange = (path: string) => {
         const isArticle = path.startsWith(dir + sep) && path.toLowerCase().endsWith(".txt");
@@ -60,9 +76,11 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
       for (const change of ["add", "change", "unlink"] as const) server.watcher.on(change, onFileChange);
 
       server.middlewares.use((req, res, next) => {
-        if (req.url?.split("?")[0] !== url) return next();
+        const output = urls.get(req.url?.split("?")[0] ?? "");
+        if (!output) return next();
         extract().then(
-          (json) => {
+          (outputs) => {
+            const json = outputs[output];
             res.setHeader("Content-Type", "application/json; charset=utf-8");
             res.setHeader("Cache-Control", "no-store");
             res.end(json);
@@ -86,7 +104,8 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
     },
     async generateBundle() {
       // a failed extraction fails the build: shipping the app without its data helps nobody
-      this.emitFile({ type: "asset", fileName, source: await extract() });
+      const outputs = await extract();
+      for (const [output, name] of Object.entries(names)) this.emitFile({ type: "asset", fileName: name, source: outputs[output as keyof Outputs] });
       // the run's report goes beside it, as `npm run extract` writes it (and public/ may hold a stale one)
       this.emitFile({ type: "asset", fileName: fileName.replace(/\.json$/i, "") + ".report.json", source: reportJson });
     },

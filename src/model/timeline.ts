@@ -128,9 +128,14 @@ export type Timeline = z.infer<typeof Timeline>;
 
 /** Parses unknown JSON into a Timeline, or throws an error naming the first bad paths. */
 export function parseTimeline(data: unknown): Timeline {
-  const result = Timeline.safeParse(data);
+  return parseWith(Timeline, data, "The timeline data");
+}
+
+/** Checks data against a schema, or throws an error naming the first bad paths. */
+export function parseWith<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   const lines = result.error.issues.slice(0, 5).map((issue) => `At ${issue.path.join(".") || "(root)"}: ${issue.message}`);
   const more = result.error.issues.length > 5 ? `\n…and ${result.error.issues.length - 5} more` : "";
-  throw new Error(`The timeline data does not match the schema:\n${lines.join("\n")}${more}`);
+  throw new Error(`${what} does not match the schema:\n${lines.join("\n")}${more}`);
 }

@@ -33,6 +33,8 @@ describe("event details", () => {
   it("shows every source's excerpt marked inside the text around it", async () => {
     renderApp("/?event=e-meeting");
     const region = await screen.findByRole("region", { name: "Event details" });
+    // the words come with the article texts, fetched when the details first need them
+    await within(region).findByText("Putin received the US delegation in Moscow.", { selector: "mark" });
     const marks = within(region).getAllByText((_, element) => element?.tagName === "MARK");
     expect(marks.map((m) => m.textContent)).toEqual(["Vladimir Putin met Witkoff for five hours, aides said.", "Putin received the US delegation in Moscow."]);
     // context: the article's words around the excerpt
@@ -52,7 +54,7 @@ describe("event details", () => {
   it("shows quotes with their speakers, or says the speaker is not named", async () => {
     const { unmount } = renderApp("/?event=e-kremlin");
     await screen.findByRole("region", { name: "Event details" });
-    const quote = details().getByText("“compromises have not yet been found”", { selector: "blockquote" });
+    const quote = await details().findByText("“compromises have not yet been found”", { selector: "blockquote" });
     expect(quote.closest("figure")?.textContent).toContain("— Kremlin");
     unmount();
     renderApp("/?event=e-signals");

@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { toExplorerData } from "../../src/model/explorer-data";
 import { FIXTURE } from "./fixture-timeline";
-import { renderApp } from "./render-app";
+import { renderApp, renderAppWith } from "./render-app";
+
+/** The explorer's own timeline file, as the build makes it from the fixture, to break. */
+const explorerFile = () => structuredClone(toExplorerData(FIXTURE).timeline);
 
 afterEach(() => {
   cleanup();
@@ -27,12 +31,23 @@ describe("loading the timeline", () => {
   });
 
   it("data that breaks the schema is named by its path", async () => {
-    const broken = structuredClone(FIXTURE);
-    broken.events[1].sources[0].text = "not what the article says";
+    const broken = explorerFile();
+    const article = broken.articles.find((a) => a.id === broken.events[1].sources[0].articleId)!;
+    broken.events[1].sources[0].end = article.length + 5;
     renderApp("/", { body: broken });
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("At events.1.sources.0.text: excerpt is not the article text at start..end");
+    expect(alert.textContent).toContain(`At events.1.sources.0.end: ${broken.events[1].sources[0].start}..${article.length + 5} is not inside the article's ${article.length} characters`);
     expect(within(alert).getByRole("button", { name: "Retry" })).toBeTruthy();
+  });
+
+  it("article texts from another extraction are refused where the words would show, with a way to retry", async () => {
+    const texts = structuredClone(toExplorerData(FIXTURE).texts);
+    texts.articles[0].text += " An added sentence.";
+    renderAppWith("/?event=e-meeting", [{ body: FIXTURE }], { body: texts });
+    const details = within(await screen.findByRole("region", { name: "Event details" }));
+    const alerts = await details.findAllByRole("alert");
+    expect(alerts[0].textContent).toMatch(/timeline\.texts\.json does not belong with .*timeline\.explorer\.json: article "a1" has \d+ characters in one and \d+ in the other/);
+    expect(within(alerts[0]).getByRole("button", { name: "Retry" })).toBeTruthy();
   });
 
   it("a response that is not JSON says so", async () => {
@@ -41,21 +56,21 @@ describe("loading the timeline", () => {
   });
 
   it("a truncated file names the file and says it is not valid JSON, with a way to retry", async () => {
-    const whole = JSON.stringify(FIXTURE);
+    const whole = JSON.stringify(explorerFile());
     renderApp("/", { body: whole.slice(0, Math.floor(whole.length / 2)) });
     const alert = await screen.findByRole("alert");
     expect(within(alert).getByRole("heading", { name: "The timeline could not be loaded" })).toBeTruthy();
-    expect(alert.textContent).toMatch(/\/timeline\.json is not valid JSON/);
+    expect(alert.textContent).toMatch(/\/timeline\.explorer\.json is not valid JSON/);
     expect(within(alert).getByRole("button", { name: "Retry" })).toBeTruthy();
   });
 
   it("an empty file is not valid JSON either", async () => {
     renderApp("/", { body: "" });
-    expect((await screen.findByRole("alert")).textContent).toMatch(/\/timeline\.json is not valid JSON/);
+    expect((await screen.findByRole("alert")).textContent).toMatch(/\/timeline\.explorer\.json is not valid JSON/);
   });
 
   it("a value of the wrong type is named by its path in the document", async () => {
-    const broken = structuredClone(FIXTURE) as unknown as { events: { sources: { start: unknown }[] }[] };
+    const broken = explorerFile() as unknown as { events: { sources: { start: unknown }[] }[] };
     broken.events[0].sources[0].start = "12";
     renderApp("/", { body: broken });
     const alert = await screen.findByRole("alert");
@@ -67,7 +82,7 @@ describe("loading the timeline", () => {
     const { unmount } = renderApp("/", { body: [1, 2, 3] });
     expect((await screen.findByRole("alert")).textContent).toContain("At (root)");
     unmount();
-    const broken = structuredClone(FIXTURE) as unknown as { schemaVersion: unknown; events: { id: unknown }[] };
+    const broken = explorerFile() as unknown as { schemaVersion: unknown; events: { id: unknown }[] };
     broken.schemaVersion = 2;
     for (const e of broken.events) e.id = 7;
     renderApp("/", { body: broken });

@@ -112,3 +112,6 @@ export const FIXTURE: Timeline = {
 function offsets({ start, end }: Source) {
   return { start, end };
 }
+
+/** The words at a span of a fixture article, as the explorer reads them from the article texts. */
+export const fixtureWordsAt = ({ articleId, start, end }: { articleId: string; start: number; end: number }) => FIXTURE.articles.find((a) => a.id === articleId)?.text.slice(start, end);

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ArticleTexts, ExplorerTimeline, toExplorerData } from "../../src/model/explorer-data";
+import { parseTimeline } from "../../src/model/timeline";
 
 // `npm start` is plain `vite`: the timeline plugin serves the extracted articles and, when an
 // article is added or edited, extracts again and tells the page to reload.
@@ -38,6 +40,13 @@ describe("the dev server's timeline", () => {
     const response = await fetch(`${base}timeline.json`);
     expect(response.headers.get("content-type")).toContain("application/json");
     expect(await articleIds()).toHaveLength(1);
+  });
+
+  it("serves the explorer's two files made from the same extraction", async () => {
+    const whole = parseTimeline(await (await fetch(`${base}timeline.json`)).json());
+    const expected = toExplorerData(whole);
+    expect(ExplorerTimeline.parse(await (await fetch(`${base}timeline.explorer.json`)).json())).toEqual(expected.timeline);
+    expect(ArticleTexts.parse(await (await fetch(`${base}timeline.texts.json`)).json())).toEqual(expected.texts);
   });
 
   it("extracts again and asks the page to reload when an article is added", async () => {

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Span } from "../../model/timeline";
 import { formatDate } from "../events/format-date";
+import { useArticleTexts, type ArticleTextIndex } from "../timeline-data/get-timeline";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { isolate } from "../ui/isolate";
 import { safeLink } from "./safe-link";
@@ -24,7 +25,8 @@ export function ArticleReader({ index, target, onClose }: Props) {
   const [showEvents, setShowEvents] = useState(false);
   const [showMentions, setShowMentions] = useState(false);
   const article = index.articlesById.get(target.articleId);
-  const { eventSpans, mentions } = useMemo(() => overlaysOf(index, target.articleId), [index, target.articleId]);
+  const texts = useArticleTexts(index);
+  const { eventSpans, mentions } = useMemo(() => overlaysOf(index, texts.data, target.articleId), [index, texts.data, target.articleId]);
 
   useEffect(() => {
     // no close() in a cleanup: under StrictMode its "close" event would end the reading at
@@ -35,10 +37,10 @@ export function ArticleReader({ index, target, onClose }: Props) {
   }, []);
   useEffect(() => {
     focusRef.current?.scrollIntoView({ block: "center" });
-  }, [target]);
+  }, [target, texts.data]);
 
   const overlays = [...(showEvents ? eventSpans : []), ...(showMentions ? mentions : [])];
-  const text = article?.text ?? "";
+  const text = texts.data?.textOf(target.articleId) ?? "";
   const start = Math.min(target.start, text.length);
   const end = Math.min(Math.max(target.end, start), text.length);
   const link = safeLink(article?.source);
@@ -89,6 +91,17 @@ export function ArticleReader({ index, target, onClose }: Props) {
         <p className="reader-missing">
           The article “<bdi>{target.articleId}</bdi>” is not in the timeline data.
         </p>
+      ) : texts.isError ? (
+        <div className="reader-missing" role="alert">
+          <p>The article texts could not be loaded: {texts.error.message}</p>
+          <button type="button" onClick={() => texts.refetch()}>
+            Retry
+          </button>
+        </div>
+      ) : !texts.data ? (
+        <p className="reader-loading" role="status">
+          Loading the article text…
+        </p>
       ) : (
         <div className="reader-text" dir="auto" tabIndex={0} aria-label="Article text">
           {renderSegments(segmentText(text, overlays, 0, start), false)}
@@ -120,8 +133,11 @@ function labels(overlays: Overlay[], kind: Overlay["kind"]): string {
   return [...new Set(overlays.filter((o) => o.kind === kind).map((o) => o.label))].map(isolate).join("; ");
 }
 
-function overlaysOf({ timeline, actorsById }: TimelineIndex, articleId: string): { eventSpans: Overlay[]; mentions: Overlay[] } {
+function overlaysOf({ timeline, actorsById }: TimelineIndex, texts: ArticleTextIndex | undefined, articleId: string): { eventSpans: Overlay[]; mentions: Overlay[] } {
   const eventSpans = timeline.events.flatMap((e) => e.sources.filter((s) => s.articleId === articleId).map((s) => ({ start: s.start, end: s.end, kind: "event" as const, label: e.title })));
-  const mentions = [...actorsById.values()].flatMap((a) => a.mentions.filter((m) => m.articleId === articleId).map((m) => ({ start: m.start, end: m.end, kind: "mention" as const, label: a.name })));
+  const mentions = (texts?.mentionsIn(articleId) ?? []).flatMap((m) => {
+    const actor = actorsById.get(m.of);
+    return actor ? [{ start: m.start, end: m.end, kind: "mention" as const, label: actor.name }] : [];
+  });
   return { eventSpans, mentions };
 }

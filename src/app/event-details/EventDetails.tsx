@@ -1,9 +1,11 @@
 import type { KeyboardEvent } from "react";
-import type { Event, Source } from "../../model/timeline";
+import type { ExplorerEvent as Event } from "../../model/explorer-data";
+import type { Span } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { explainEventDate } from "../events/explain-date";
 import { formatDate, formatEventDate } from "../events/format-date";
 import type { Filters } from "../explorer-url/explorer-state";
+import { useArticleTexts, type ArticleTextIndex } from "../timeline-data/get-timeline";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import { excerptInContext } from "./excerpt-context";
@@ -16,7 +18,7 @@ interface Props {
   filters: Filters;
   onToggleActor(actorId: string): void;
   onToggleLocation(locationId: string): void;
-  onReadInArticle(source: Source): void;
+  onReadInArticle(source: Span): void;
   onClose(): void;
 }
 
@@ -57,6 +59,8 @@ export function EventDetails({ eventId, index, filters, onToggleActor, onToggleL
 
 function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onReadInArticle }: Omit<Props, "eventId" | "onClose"> & { event: Event }) {
   const { actorsById, locationsById, articlesById } = index;
+  // the words of the quotes and excerpts come with the article texts, loaded on first need
+  const texts = useArticleTexts(index);
   return (
     <div className="event-details-body">
       <h3 className="details-title" dir="auto">
@@ -126,7 +130,9 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
             {event.quotes.map((q) => (
               <li key={`${q.articleId}:${q.start}`}>
                 <figure>
-                  <blockquote dir="auto">{q.text}</blockquote>
+                  <blockquote dir="auto">
+                    <Words texts={texts} span={q} />
+                  </blockquote>
                   <figcaption>— {q.speakerId ? <bdi>{actorsById.get(q.speakerId)?.name ?? q.speakerId}</bdi> : "speaker not named"}</figcaption>
                 </figure>
               </li>
@@ -141,7 +147,8 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
       <ol className="sources">
         {event.sources.map((source) => {
           const article = articlesById.get(source.articleId);
-          const context = article ? excerptInContext(article.text, source.start, source.end) : null;
+          const text = texts.data?.textOf(source.articleId);
+          const context = text !== undefined ? excerptInContext(text, source.start, source.end) : null;
           return (
             <li key={`${source.articleId}:${source.start}`} className="source">
               <p className="source-meta">
@@ -159,7 +166,9 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
               <blockquote className="excerpt" dir="auto">
                 {context?.clippedBefore && "…"}
                 {context?.before}
-                <mark>{source.text}</mark>
+                <mark>
+                  <Words texts={texts} span={source} />
+                </mark>
                 {context?.after}
                 {context?.clippedAfter && "…"}
               </blockquote>
@@ -171,5 +180,24 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
         })}
       </ol>
     </div>
+  );
+}
+
+/** The words at a span, or what stands in for them while the article texts load or if they fail. */
+function Words({ texts, span }: { texts: { data?: ArticleTextIndex; isError: boolean; error: Error | null; refetch(): unknown }; span: Span }) {
+  if (texts.data) return <>{texts.data.wordsAt(span) ?? "(the article's text is missing)"}</>;
+  if (texts.isError)
+    return (
+      <span className="words-error" role="alert">
+        The article texts could not be loaded: {texts.error?.message}{" "}
+        <button type="button" onClick={() => texts.refetch()}>
+          Retry
+        </button>
+      </span>
+    );
+  return (
+    <span className="words-loading" role="status">
+      Loading the article text…
+    </span>
   );
 }

@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range, type VirtualItem } from "@tanstack/react-virtual";
 import { Fragment, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
-import type { Actor, Event } from "../../model/timeline";
+import type { ExplorerActor as Actor, ExplorerEvent as Event } from "../../model/explorer-data";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { formatEventDate } from "../events/format-date";
 import { TypeSwatch } from "../ui/TypeSwatch";

@@ -1,4 +1,4 @@
-import type { Event } from "../../model/timeline";
+import type { ExplorerEvent as Event } from "../../model/explorer-data";
 
 /** The stretch of days an event's date covers: `start` inclusive, `end` exclusive, both
  *  YYYY-MM-DD. A day covers one day, "2025-12" the month, "2025" the year. */

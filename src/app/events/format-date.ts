@@ -1,4 +1,4 @@
-import type { Event } from "../../model/timeline";
+import type { ExplorerEvent as Event } from "../../model/explorer-data";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

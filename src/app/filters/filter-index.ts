@@ -1,7 +1,7 @@
-import type { Event } from "../../model/timeline";
+import type { ExplorerEvent as Event } from "../../model/explorer-data";
 import { eventPeriod, nextDay } from "../events/event-period";
 import type { Filters } from "../explorer-url/explorer-state";
-import { normalize, searchWords, type Facet } from "./filter-events";
+import { searchableText, searchWords, type Facet, type WordsAt } from "./filter-events";
 
 /** The events in a shape that filters fast, built once per load: for each actor, location and
  *  type the positions of its events (positions in date order), each event's period, and each
@@ -20,7 +20,9 @@ export interface FilterIndex {
   searchText(position: number): string;
 }
 
-export function buildFilterIndex(events: readonly Event[]): FilterIndex {
+/** `wordsAt` (the article texts) lets a search read the excerpts and quotes too; until the
+ *  texts are loaded it reads the titles. */
+export function buildFilterIndex(events: readonly Event[], wordsAt?: WordsAt): FilterIndex {
   const byActor = new Map<string, number[]>();
   const byLocation = new Map<string, number[]>();
   const byType = new Map<string, number[]>();
@@ -47,8 +49,7 @@ export function buildFilterIndex(events: readonly Event[]): FilterIndex {
   const searchText = (at: number) => {
     let text = texts[at];
     if (text === undefined) {
-      const event = events[at];
-      text = texts[at] = normalize([event.title, ...event.sources.map((s) => s.text), ...event.quotes.map((q) => q.text)].join("\n"));
+      text = texts[at] = searchableText(events[at], wordsAt);
     }
     return text;
   };

@@ -1,25 +1,36 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { parseTimeline, type Timeline } from "../../model/timeline";
-import { indexTimeline } from "./timeline-index";
+import { useCallback } from "react";
+import { ArticleTexts, ExplorerTimeline, type Mention } from "../../model/explorer-data";
+import { parseWith, type Span } from "../../model/timeline";
+import { indexTimeline, type TimelineIndex } from "./timeline-index";
 
-export const TIMELINE_URL = `${import.meta.env.BASE_URL}timeline.json`;
+// the explorer's two files (src/model/explorer-data.ts): what the views need, loaded first, and
+// the article texts with their mentions, loaded when something asks for words
+export const TIMELINE_URL = `${import.meta.env.BASE_URL}timeline.explorer.json`;
+export const TEXTS_URL = `${import.meta.env.BASE_URL}timeline.texts.json`;
 
-/** Fetches the extractor's output and validates it with the shared schema; every failure
- *  throws an error that says what went wrong and what to do. */
-export async function getTimeline(url = TIMELINE_URL): Promise<Timeline> {
+/** Fetches JSON; every failure throws an error that says what went wrong and what to do. */
+async function getJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) {
     // the dev server's timeline plugin answers a failed extraction with the reason as text
     const detail = (await response.text().catch(() => "")).trim().slice(0, 500);
     throw new Error(`Could not load ${url}: HTTP ${response.status}${detail ? `: ${detail}` : ""}. Check the articles folder and the dev server's log, then retry.`);
   }
-  let data: unknown;
   try {
-    data = await response.json();
+    return await response.json();
   } catch (error) {
     throw new Error(`${url} is not valid JSON (${error instanceof Error ? error.message : String(error)}); restart the dev server or rebuild to extract it again.`);
   }
-  return parseTimeline(data);
+}
+
+/** Fetches the explorer's timeline and validates it with the shared schema. */
+export async function getTimeline(url = TIMELINE_URL): Promise<ExplorerTimeline> {
+  return parseWith(ExplorerTimeline, await getJson(url), "The timeline data");
+}
+
+export async function getArticleTexts(url = TEXTS_URL): Promise<ArticleTexts> {
+  return parseWith(ArticleTexts, await getJson(url), "The article texts");
 }
 
 export const timelineQueryOptions = () =>
@@ -33,3 +44,41 @@ export const timelineQueryOptions = () =>
 /** The loaded timeline with its lookups; `select` with a stable function keeps the index
  *  memoized for as long as the data is the same. */
 export const useTimeline = () => useQuery({ ...timelineQueryOptions(), select: indexTimeline });
+
+/** The article texts, by article, for the words at any span. */
+export interface ArticleTextIndex {
+  textOf(articleId: string): string | undefined;
+  /** The words at a span, or undefined when its article has no text. */
+  wordsAt(span: Span): string | undefined;
+  /** The mentions of actors and locations in an article, in text order. */
+  mentionsIn(articleId: string): readonly Mention[];
+}
+
+/** The article texts, fetched the first time a view asks for them (`enabled`) and kept. */
+export function useArticleTexts(index: TimelineIndex, enabled = true) {
+  const select = useCallback((texts: ArticleTexts) => indexTexts(texts, index), [index]);
+  return useQuery({ queryKey: ["article-texts"], queryFn: () => getArticleTexts(), staleTime: Infinity, enabled, select });
+}
+
+function indexTexts(texts: ArticleTexts, { articlesById }: TimelineIndex): ArticleTextIndex {
+  const textById = new Map<string, string>();
+  for (const { id, text } of texts.articles) {
+    const known = articlesById.get(id);
+    // offsets into one extraction's texts are meaningless in another's
+    if (known && known.length !== text.length)
+      throw new Error(`${TEXTS_URL} does not belong with ${TIMELINE_URL}: article "${id}" has ${text.length} characters in one and ${known.length} in the other. Rebuild, or reload the dev server's page, so that both come from the same extraction.`);
+    textById.set(id, text);
+  }
+  const mentions = new Map<string, Mention[]>();
+  for (const mention of texts.mentions) {
+    const list = mentions.get(mention.articleId);
+    if (list) list.push(mention);
+    else mentions.set(mention.articleId, [mention]);
+  }
+  for (const list of mentions.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    textOf: (articleId) => textById.get(articleId),
+    wordsAt: (span) => textById.get(span.articleId)?.slice(span.start, span.end),
+    mentionsIn: (articleId) => mentions.get(articleId) ?? [],
+  };
+}

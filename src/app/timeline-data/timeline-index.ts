@@ -1,18 +1,18 @@
-import type { Actor, Article, Event, Location, Timeline } from "../../model/timeline";
+import type { ExplorerActor, ExplorerArticle, ExplorerEvent, ExplorerLocation, ExplorerTimeline } from "../../model/explorer-data";
 import { sortEventsByDate } from "../events/event-period";
 
 /** A timeline with the lookups every view needs, built once per load. */
 export interface TimelineIndex {
-  timeline: Timeline;
+  timeline: ExplorerTimeline;
   /** All events in date order, undated last. */
-  events: Event[];
-  eventsById: ReadonlyMap<string, Event>;
-  actorsById: ReadonlyMap<string, Actor>;
-  locationsById: ReadonlyMap<string, Location>;
-  articlesById: ReadonlyMap<string, Article>;
+  events: ExplorerEvent[];
+  eventsById: ReadonlyMap<string, ExplorerEvent>;
+  actorsById: ReadonlyMap<string, ExplorerActor>;
+  locationsById: ReadonlyMap<string, ExplorerLocation>;
+  articlesById: ReadonlyMap<string, ExplorerArticle>;
 }
 
-export function indexTimeline(timeline: Timeline): TimelineIndex {
+export function indexTimeline(timeline: ExplorerTimeline): TimelineIndex {
   const events = sortEventsByDate(timeline.events);
   return {
     timeline,

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { Event, EventType } from "../../model/timeline";
+import type { ExplorerEvent as Event } from "../../model/explorer-data";
+import type { EventType } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { LANES, type Lanes } from "../explorer-url/explorer-state";
 import type { TimelineIndex } from "../timeline-data/timeline-index";

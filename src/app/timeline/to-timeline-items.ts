@@ -1,4 +1,4 @@
-import type { Actor, Event, Location } from "../../model/timeline";
+import type { ExplorerActor as Actor, ExplorerEvent as Event, ExplorerLocation as Location } from "../../model/explorer-data";
 import { eventPeriod } from "../events/event-period";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { formatEventDate } from "../events/format-date";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS, type Filters } from "../../../src/app/explorer-url/explorer-state";
 import { facetCounts, filterEvents, normalize } from "../../../src/app/filters/filter-events";
-import { FIXTURE } from "../fixture-timeline";
+import { FIXTURE, fixtureWordsAt } from "../fixture-timeline";
 
-const ids = (filters: Partial<Filters>) => filterEvents(FIXTURE.events, { ...EMPTY_FILTERS, ...filters }).map((e) => e.id);
+const ids = (filters: Partial<Filters>, { textsLoaded = true } = {}) => filterEvents(FIXTURE.events, { ...EMPTY_FILTERS, ...filters }, textsLoaded ? fixtureWordsAt : undefined).map((e) => e.id);
 
 describe("filterEvents", () => {
   it("no filter keeps every event", () => {
@@ -24,6 +24,10 @@ describe("filterEvents", () => {
     expect(ids({ q: "compromises" })).toEqual(["e-kremlin"]);
     expect(ids({ q: "aides kremlin" })).toEqual([]);
     expect(ids({ q: "<b>the" })).toEqual(["e-budget"]);
+  });
+  it("until the article texts are in, search reads the titles only", () => {
+    expect(ids({ q: "aides five" }, { textsLoaded: false })).toEqual([]);
+    expect(ids({ q: "moscow meet" }, { textsLoaded: false })).toEqual(["e-meeting"]);
   });
 });
 
