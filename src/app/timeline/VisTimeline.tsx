@@ -2,7 +2,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "reac
 import { DataSet } from "vis-data/peer";
 import { Timeline, type TimelineGroup, type TimelineItem, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import { isCluster, itemsForWindow, placeItems, type ClusterSpec, type ViewItem, type Window } from "./level-of-detail";
+import { fitWindow, isCluster, itemsForWindow, placeItems, type ClusterSpec, type PlacedItems, type ViewItem, type Window } from "./level-of-detail";
 import type { GroupSpec, ItemSpec } from "./to-timeline-items";
 
 export interface TimelineControls {
@@ -68,26 +68,33 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     // the vis items last made, by id: an unchanged item keeps its object and its label element
     made: new Map<string, VisItem>(),
     madeGroups: new Map<string, VisGroup>(),
-    /** The item ids of each event (one per lane it is in), for the selection. */
-    itemsOfEvent: new Map<string, string[]>(),
     grouped: false,
     specs: [] as ItemSpec[],
     placed: placeItems([]),
     selected: new Set<string>(),
+    /** What the DataSet was last brought to, so that the same request costs nothing. */
+    shown: null as { placed: PlacedItems; start: number; end: number; selected: ReadonlySet<string> } | null,
+    /** The filters the view was last fitted to. */
+    fittedKey: null as string | null,
   }));
   const onSelectRef = useRef(onSelectEvent);
+  const fitKeyRef = useRef(fitKey);
+  fitKeyRef.current = fitKey;
   useEffect(() => {
     onSelectRef.current = onSelectEvent;
   });
 
   /** Brings the DataSet to what `window` needs (the fitted window before the widget exists). */
   const showWindow = (window: Window | null) => {
-    const view = window ? itemsForWindow(data.placed, window, MOST_ITEMS, data.selected) : [];
+    const { placed, selected, shown } = data;
+    if (shown && window && shown.placed === placed && shown.selected === selected && shown.start === window.start && shown.end === window.end) return;
+    data.shown = window && { placed, selected, start: window.start, end: window.end };
+    const view = window ? itemsForWindow(placed, window, MOST_ITEMS, selected) : [];
     applySync(data.items, planSync(data.items, reuse(data.made, view, toVisItem)));
   };
   const currentWindow = (): Window | null => {
     const timeline = timelineRef.current;
-    if (!timeline) return fitWindow(data.specs);
+    if (!timeline) return fitWindow(data.placed);
     const { start, end } = timeline.getWindow();
     return { start: start.getTime(), end: end.getTime() };
   };
@@ -98,13 +105,8 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     data.specs = items;
     data.placed = placeItems(items);
     if (groups) applySync(data.groups, planSync(data.groups, reuse(data.madeGroups, groups, toVisGroup)));
-    data.itemsOfEvent.clear();
-    for (const item of items) {
-      const ids = data.itemsOfEvent.get(item.eventId);
-      if (ids) ids.push(item.id);
-      else data.itemsOfEvent.set(item.eventId, [item.id]);
-    }
-    showWindow(currentWindow());
+    // new filters refit the view just after (the effect below), which brings the items then
+    if (timelineRef.current === null || data.fittedKey === fitKeyRef.current) showWindow(currentWindow());
     const timeline = timelineRef.current;
     // setGroups redraws everything; only a change between one lane and several needs it
     if (timeline && (groups !== null || data.grouped)) timeline.setGroups(groups ? (data.groups as never) : (null as never));
@@ -113,7 +115,8 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
   }, [data, items, groups]);
 
   useEffect(() => {
-    const options: TimelineOptions = { ...OPTIONS, ...fitWindow(data.specs) };
+    const options: TimelineOptions = { ...OPTIONS, ...fitWindow(data.placed) };
+    data.fittedKey = fitKeyRef.current;
     const timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, options) : new Timeline(containerRef.current!, data.items as never, options);
     timeline.on("select", ({ items: ids }: { items: string[] }) => {
       // a tap on empty space selects nothing; that keeps the open event rather than closing it
@@ -135,16 +138,22 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
   }, [data]);
 
   useEffect(() => {
-    if (timelineRef.current) fitAll(timelineRef.current, data.specs);
+    if (!timelineRef.current) return;
+    data.fittedKey = fitKey;
+    fitAll(timelineRef.current, data.placed);
+    // vis reports the new window (rangechanged) only when it differs from the old one
+    showWindow(currentWindow());
   }, [data, fitKey, groups]);
 
   useEffect(() => {
-    data.selected = new Set(selectedEventId ? [selectedEventId] : []);
+    const selected = selectedEventId ? [selectedEventId] : [];
+    if (selected.length !== data.selected.size || !selected.every((id) => data.selected.has(id))) data.selected = new Set(selected);
     const timeline = timelineRef.current;
     if (!timeline) return;
     // the selected event's items are drawn even where their neighbours are clustered
     showWindow(currentWindow());
-    const ids = selectedEventId ? (data.itemsOfEvent.get(selectedEventId) ?? []) : [];
+    // the event's items, one per lane it is in
+    const ids = selectedEventId ? data.specs.filter((spec) => spec.eventId === selectedEventId).map((spec) => spec.id) : [];
     timeline.setSelection(ids);
     const first = ids.length > 0 ? data.items.get(ids[0]) : null;
     if (!first) return;
@@ -158,7 +167,7 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     () => ({
       zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: false }),
       zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: false }),
-      fit: () => timelineRef.current && fitAll(timelineRef.current, data.specs),
+      fit: () => timelineRef.current && fitAll(timelineRef.current, data.placed),
       pan: (fraction) => {
         const timeline = timelineRef.current;
         if (!timeline) return;
@@ -173,24 +182,11 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
   return <div ref={containerRef} className="vis-host" />;
 }
 
-/** Fits every item, with room on the right for the labels of the last ones: a box starts at
- *  its date and runs right, which vis's fit does not allow for. The range is read from the
- *  dates, not from vis's fit, which measures every item's box in the DOM first. */
-function fitAll(timeline: Timeline, specs: readonly ItemSpec[]) {
-  const window = fitWindow(specs);
+/** Fits every item; the range is read from the dates, not from vis's fit, which measures every
+ *  item's box in the DOM first. */
+function fitAll(timeline: Timeline, placed: PlacedItems) {
+  const window = fitWindow(placed);
   if (window) timeline.setWindow(window.start, window.end, { animation: false });
-}
-
-function fitWindow(specs: readonly ItemSpec[]): { start: number; end: number } | null {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const spec of specs) {
-    first = Math.min(first, Date.parse(spec.start));
-    last = Math.max(last, Date.parse(spec.end ?? spec.start));
-  }
-  if (first > last) return null;
-  const span = Math.max(last - first, 7 * DAY);
-  return { start: first - span * 0.02, end: first + span * 1.3 };
 }
 
 /** Brings a DataSet to exactly `next`, touching only the entries that changed, so vis redraws

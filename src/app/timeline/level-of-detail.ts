@@ -14,6 +14,11 @@ export interface PlacedItems {
   specs: readonly ItemSpec[];
   starts: Float64Array;
   ends: Float64Array;
+  /** Calendar year and month (0–11) of each start, for the clusters' periods. */
+  years: Int32Array;
+  months: Int8Array;
+  /** Each item's type label, for the clusters' tooltips. */
+  types: readonly string[];
   /** The longest item (a year-long range), so the search can start early enough. */
   longest: number;
 }
@@ -33,36 +38,82 @@ export const isCluster = (item: ViewItem): item is ClusterSpec => "cluster" in i
 
 const DAY = 86_400_000;
 
-export function placeItems(specs: readonly ItemSpec[]): PlacedItems {
-  const timed = specs.map((spec) => {
-    const start = Date.parse(spec.start);
+interface Timing {
+  start: number;
+  end: number;
+  year: number;
+  month: number;
+  type: string;
+}
+
+// an item spec is made once per event and kept (to-timeline-items.ts), so its times are too:
+// after a filter change only the new items are worked out
+const timings = new WeakMap<ItemSpec, Timing>();
+
+function timingOf(spec: ItemSpec): Timing {
+  let timing = timings.get(spec);
+  if (!timing) {
+    const year = Number(spec.start.slice(0, 4));
+    const month = Number(spec.start.slice(5, 7)) - 1;
+    const start = utc(year, month, Number(spec.start.slice(8, 10)));
     // a box is a point; give it a day so that a window inside its day still holds it
     const end = spec.end ? Date.parse(spec.end) : start + DAY;
-    return { spec, start, end };
+    const type = (/\btype-(\w+)/.exec(spec.className)?.[1] ?? "other") as EventType;
+    timing = { start, end, year, month, type: EVENT_TYPE_LABELS[type] ?? type };
+    timings.set(spec, timing);
+  }
+  return timing;
+}
+
+/** Date.UTC, without its reading of years 0–99 as 1900–1999. */
+function utc(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
+}
+
+export function placeItems(specs: readonly ItemSpec[]): PlacedItems {
+  let order = specs;
+  // the items come in date order from the event list; sort only when they do not
+  for (let i = 1; i < specs.length; i++) {
+    if (timingOf(specs[i]).start < timingOf(specs[i - 1]).start) {
+      order = [...specs].sort((a, b) => timingOf(a).start - timingOf(b).start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      break;
+    }
+  }
+  const n = order.length;
+  const placed = { specs: order, starts: new Float64Array(n), ends: new Float64Array(n), years: new Int32Array(n), months: new Int8Array(n), types: new Array<string>(n), longest: 0 };
+  order.forEach((spec, i) => {
+    const t = timingOf(spec);
+    placed.starts[i] = t.start;
+    placed.ends[i] = t.end;
+    placed.years[i] = t.year;
+    placed.months[i] = t.month;
+    placed.types[i] = t.type;
+    placed.longest = Math.max(placed.longest, t.end - t.start);
   });
-  timed.sort((a, b) => a.start - b.start || (a.spec.id < b.spec.id ? -1 : a.spec.id > b.spec.id ? 1 : 0));
-  let longest = 0;
-  for (const t of timed) longest = Math.max(longest, t.end - t.start);
-  return {
-    specs: timed.map((t) => t.spec),
-    starts: Float64Array.from(timed, (t) => t.start),
-    ends: Float64Array.from(timed, (t) => t.end),
-    longest,
-  };
+  return placed;
 }
 
-/** Calendar periods a cluster can span, finest first. */
+/** The window that shows every item, with room on the right for the labels of the last ones:
+ *  a box starts at its date and runs right. */
+export function fitWindow({ starts, ends }: PlacedItems): Window | null {
+  if (starts.length === 0) return null;
+  const first = starts[0];
+  let last = -Infinity;
+  for (let i = 0; i < ends.length; i++) last = Math.max(last, ends[i]);
+  const span = Math.max(last - first, 7 * DAY);
+  return { start: first - span * 0.02, end: first + span * 1.3 };
+}
+
+/** Calendar periods a cluster can span, finest first: each numbers the period an item starts
+ *  in, and gives that period's first and next instants. */
 const UNITS = [
-  { name: "day", floor: (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), next: (t: number) => t + DAY, approx: DAY },
-  { name: "month", floor: (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), next: (t: number) => addUTC(t, 0, 1), approx: 30.4 * DAY },
-  { name: "year", floor: (d: Date) => Date.UTC(d.getUTCFullYear(), 0, 1), next: (t: number) => addUTC(t, 1, 0), approx: 365.25 * DAY },
-  { name: "decade", floor: (d: Date) => Date.UTC(d.getUTCFullYear() - (((d.getUTCFullYear() % 10) + 10) % 10), 0, 1), next: (t: number) => addUTC(t, 10, 0), approx: 3652.5 * DAY },
+  { name: "day", key: (p: PlacedItems, i: number) => Math.floor(p.starts[i] / DAY), start: (k: number) => k * DAY, next: (k: number) => (k + 1) * DAY, approx: DAY },
+  { name: "month", key: (p: PlacedItems, i: number) => p.years[i] * 12 + p.months[i], start: (k: number) => utc(Math.floor(k / 12), k % 12, 1), next: (k: number) => utc(Math.floor(k / 12), (k % 12) + 1, 1), approx: 30.4 * DAY },
+  { name: "year", key: (p: PlacedItems, i: number) => p.years[i], start: (k: number) => utc(k, 0, 1), next: (k: number) => utc(k + 1, 0, 1), approx: 365.25 * DAY },
+  { name: "decade", key: (p: PlacedItems, i: number) => Math.floor(p.years[i] / 10), start: (k: number) => utc(k * 10, 0, 1), next: (k: number) => utc(k * 10 + 10, 0, 1), approx: 3652.5 * DAY },
 ] as const;
-
-function addUTC(t: number, years: number, months: number): number {
-  const d = new Date(t);
-  return Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth() + months, 1);
-}
 
 /** At most about this many periods across the window, so that each cluster has room for its label. */
 const PERIODS_PER_WINDOW = 40;
@@ -77,45 +128,57 @@ export function itemsForWindow(placed: PlacedItems, window: Window, limit: numbe
   const margin = (window.end - window.start) / 2;
   const from = window.start - margin;
   const to = window.end + margin;
-  const inRange: number[] = [];
-  for (let i = lowerBound(placed.starts, from - placed.longest); i < placed.starts.length && placed.starts[i] < to; i++) {
-    if (placed.ends[i] > from) inRange.push(i);
+  const first = lowerBound(placed.starts, from - placed.longest);
+  let count = 0;
+  let end = first;
+  for (; end < placed.starts.length && placed.starts[end] < to; end++) if (placed.ends[end] > from) count++;
+  const inRange = (i: number) => placed.ends[i] > from;
+  if (count <= limit) {
+    const view: ViewItem[] = [];
+    for (let i = first; i < end; i++) if (inRange(i)) view.push(placed.specs[i]);
+    return view;
   }
-  if (inRange.length <= limit) return inRange.map((i) => placed.specs[i]);
 
   const width = window.end - window.start;
   const unit = UNITS.find((u) => width / u.approx <= PERIODS_PER_WINDOW) ?? UNITS[UNITS.length - 1];
-  const clusters = new Map<string, { group?: string; start: number; members: ItemSpec[] }>();
+  const lanes = new Map<string | undefined, Map<number, { count: number; only: ItemSpec; types: Map<string, number> }>>();
   const kept: ItemSpec[] = [];
-  for (const i of inRange) {
+  for (let i = first; i < end; i++) {
+    if (!inRange(i)) continue;
     const spec = placed.specs[i];
     if (keep.has(spec.eventId)) kept.push(spec);
-    const start = unit.floor(new Date(placed.starts[i]));
-    const key = `${spec.group ?? ""}\u0000${start}`;
-    const cluster = clusters.get(key);
-    if (cluster) cluster.members.push(spec);
-    else clusters.set(key, { group: spec.group, start, members: [spec] });
+    let periods = lanes.get(spec.group);
+    if (!periods) lanes.set(spec.group, (periods = new Map()));
+    const key = unit.key(placed, i);
+    const cluster = periods.get(key);
+    if (cluster) {
+      cluster.count++;
+      cluster.types.set(placed.types[i], (cluster.types.get(placed.types[i]) ?? 0) + 1);
+    } else periods.set(key, { count: 1, only: spec, types: new Map([[placed.types[i], 1]]) });
   }
   const view: ViewItem[] = [];
-  for (const { group, start, members } of clusters.values()) {
-    if (members.length === 1) {
-      if (!keep.has(members[0].eventId)) view.push(members[0]);
-      continue;
+  for (const [group, periods] of lanes) {
+    for (const [key, { count, only, types }] of periods) {
+      if (count === 1) {
+        if (!keep.has(only.eventId)) view.push(only);
+        continue;
+      }
+      const start = unit.start(key);
+      const end = unit.next(key);
+      view.push({
+        id: `cluster:${unit.name}:${group ?? ""}:${start}`,
+        eventId: "",
+        start: new Date(start).toISOString().slice(0, 10),
+        end: new Date(end).toISOString().slice(0, 10),
+        type: "range",
+        className: "is-cluster",
+        // the bar may be narrow: the count alone, the tooltip says the rest
+        label: count.toLocaleString("en"),
+        tooltip: `${count} events ${describePeriod(unit.name, start)} (${describeTypes(types)}). Click or zoom in to see them.`,
+        ...(group !== undefined && { group }),
+        cluster: { start, end, count },
+      });
     }
-    const end = unit.next(start);
-    view.push({
-      id: `cluster:${unit.name}:${group ?? ""}:${start}`,
-      eventId: "",
-      start: new Date(start).toISOString().slice(0, 10),
-      end: new Date(end).toISOString().slice(0, 10),
-      type: "range",
-      className: "is-cluster",
-      // the bar may be narrow: the count alone, the tooltip says the rest
-      label: members.length.toLocaleString("en"),
-      tooltip: `${members.length} events ${describePeriod(unit.name, start)} (${countByType(members)}). Click or zoom in to see them.`,
-      ...(group !== undefined && { group }),
-      cluster: { start, end, count: members.length },
-    });
   }
   return [...view, ...kept];
 }
@@ -148,14 +211,8 @@ function describePeriod(unit: (typeof UNITS)[number]["name"], start: number): st
   }
 }
 
-function countByType(members: readonly ItemSpec[]): string {
-  const counts = new Map<string, number>();
-  for (const m of members) {
-    const type = (/\btype-(\w+)/.exec(m.className)?.[1] ?? "other") as EventType;
-    const label = EVENT_TYPE_LABELS[type] ?? type;
-    counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  return [...counts]
+function describeTypes(types: ReadonlyMap<string, number>): string {
+  return [...types]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([label, n]) => `${label}: ${n}`)
     .join(", ");
