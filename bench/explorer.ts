@@ -5,18 +5,15 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { buildAndServe } from "../tests/e2e/built-app";
+import { launchChromium } from "../tests/e2e/chromium";
 import { writeCorpus } from "./generate-corpus";
 
 const articles = Number(process.argv[2] ?? 10000);
 const dir = mkdtempSync(join(tmpdir(), `dateline-explorer-${articles}-`));
 writeCorpus(dir, articles);
 const app = await buildAndServe(dir);
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"],
-});
+const browser = await launchChromium(["--enable-precise-memory-info"]);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => {

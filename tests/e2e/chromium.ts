@@ -3,12 +3,12 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 
 const CHROMIUM = "/usr/bin/chromium";
 
-/** Debian's Chromium, headless, with the flags a container needs. */
-export async function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless, with the flags a container needs (and `extraArgs`). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}; as root, run \`apt-get update && apt-get install -y chromium\` (.ci/run does this).`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", ...extraArgs],
   });
 }
 

@@ -5,7 +5,7 @@ import { ChoiceCount } from "../ui/ChoiceCount";
 export interface PickerChoice {
   id: string;
   name: string;
-  /** Other spellings the find box also matches ("Witkopf" finds Steve Witkoff). */
+  /** Other spellings the find box also matches ("Halvorsson" finds Amara Halvorsen, when the extractor saw that spelling). */
   aliases: readonly string[];
   /** Choices are listed under their section's heading, e.g. "People" and "Organizations". */
   section: string;
