@@ -1,6 +1,7 @@
 import type { Article, Diagnostic } from "../../model/timeline";
 import { isCalendarDay } from "../dates/calendar";
 import { findDateExpressions } from "../dates/find-date-expressions";
+import { findTemporalExpressions } from "../dates/find-temporal-expressions";
 import { findEvents, type DatedSentence, type LocalEvent } from "../events/find-events";
 import { findDateline, placeByDateline } from "../events/place-by-dateline";
 import { findMentions, type Mention } from "../mentions/find-mentions";
@@ -71,7 +72,8 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
       diagnostics.push({ file: file.path, severity: "warning", message: "no publication date: there is no `date YYYY-MM-DD` line and the text states no full date, so relative dates (\"on Tuesday\") stay undated; add a date line at the top of the file" });
     }
   }
-  const dated: DatedSentence[] = sentences.map((s) => ({ ...s, dates: findDateExpressions(s.text, published) }));
+  // the whole date stage runs; events are dated by its calendar dates only
+  const dated: DatedSentence[] = sentences.map((s) => ({ ...s, dates: findTemporalExpressions(s.text, published).flatMap((t) => (t.date ? [t.date] : [])) }));
   const raw = dated.filter((s) => s.kind !== "credit" && s.kind !== "counter" && s.kind !== "signature").flatMap((s) => findMentions(s.text, s.start, s.index, gazetteer));
   // headings and embedded posts may name people met elsewhere, but never introduce one
   const mentions = resolveMentions(raw, gazetteer).map((m) => {

@@ -14,11 +14,21 @@ export interface DateExpression {
   kind: "stated" | "relative";
   /** The clause around the expression speaks of the future ("will meet on Thursday"). */
   future: boolean;
+  /** HH:MM, when the text states the time of day ("15:00 GMT Saturday"). */
+  clock?: string;
 }
 
-const FUTURE = /\b(will|would|until|deadline|won[’']t|shall|set to|plans?|planned|planning|scheduled|expected to|is due|are due|due to|intends? to|going to|upcoming|meets|begins|opens|starts|holds|visits|travels|arrives|hosts|resumes|convenes|takes place|to (meet|hold|visit|travel|attend|sign|vote|host|begin|start|open|resume|announce|return|address|speak|fly))\b|[’']ll\b/i;
+const FUTURE = /\b(will|would|until|deadline|won[’']t|shall|should|may|might|set to|plans? to|planned|planning|(?:wants?|aims?|hopes?|seeks?|needs?) to|scheduled|expected to|is due|are due|due to|intends? to|going to|upcoming|meets|begins|opens|starts|holds|visits|travels|arrives|hosts|resumes|convenes|takes place|to (meet|hold|visit|travel|attend|sign|vote|host|begin|start|open|resume|announce|return|address|speak|fly))\b|[’']ll\b/i;
 const VAGUE = /\b(week|weeks|weekend|fortnight)\b|\b(past|coming|next|last|previous|few|several)\s+([\w-]+\s+)?(days|months|years)\b|\bearlier\b|\blater\b/i;
 const YEAR = /\b(in|since|during|by|from|until|till|of|early|late|mid-?|before|after|throughout)\s+((?:1[89]|20)\d{2})\b(?![-–]\d|\s*(%|percent))/gi;
+/** A year that qualifies a noun: "a 2010 commando raid", "its 2009 analysis". */
+const YEAR_BEFORE_NOUN = /\b(a|an|the|its|his|her|their|our|this|that)\s+((?:1[89]|20)\d{2})\s+(?=[a-z])(?!percent|per\b)/g;
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** "October of next year", "March last year": the month of a year named relative to the reference. */
+const MONTH_OF_RELATIVE_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(next|last|this)\s+year\b/g;
+const CALENDAR_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?(?![a-z])|\b(today|tonight|yesterday|tomorrow|now|ago|day|days|week|weeks|weekend|month|months|year|years|decade|noon|midnight|morning|afternoon|evening|night|hour|hours|minute|minutes)\b/i;
+/** Weekday abbreviations count only capitalized: "sat down", "wed to". */
+const LOWERCASE_WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
 
 /** Finds the temporal expressions of one sentence and resolves them against `reference`, the
  *  article's publication date (null when unknown: then only dates with a stated year count).
@@ -50,6 +60,21 @@ export function findDateExpressions(text: string, reference: string | null): Dat
     if (/\b(days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i.test(exprText) && !/\b(ago|from now|this|last|next)\b/i.test(exprText)) continue;
     if (VAGUE.test(exprText) || /^(now|then|today[’']s?)$/i.test(exprText) && /^now|^then/i.test(exprText)) continue;
     if (Number.isNaN(r.start.date().getTime())) continue; // "2025-13-45": no such day
+    // chrono-node can match the start of a longer word ("last" of "lasts")
+    if (/^[\p{L}\d]/u.test(text.slice(r.index + r.text.length))) continue;
+    if (LOWERCASE_WEEKDAY.test(exprText)) continue;
+    // chrono-node's casual parser reads odd words as times ("the S" of "S&P", "lasts"): an
+    // expression needs a number or a word of the calendar or the clock
+    if (!/\d/.test(exprText) && !CALENDAR_WORD.test(exprText)) continue;
+    // "2 1/2 times": a fraction, not the second of January
+    if (/^\d{1,2}\/\d{1,2}$/.test(exprText) && /\d\s$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // "the end of this year" names the year, not its last day; "the end of March" the month
+    const edge = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.test(exprText) && !Number.isNaN(r.start.date().getTime());
+    if (edge && /\byear\b/i.test(exprText)) {
+      if (/\b(this|last|next|previous|coming)\b/i.test(exprText) && reference === null) continue;
+      found.push({ start, end, text: exprText, value: String(r.start.date().getUTCFullYear()), precision: "year", kind: "relative", future: isFutureClause(text, start, end) });
+      continue;
+    }
     const known = knownValues(r.start);
     const future = isFutureClause(text, start, end);
     // "yesterday", "three days ago", "this month": read against the reference, never stated
@@ -92,6 +117,29 @@ export function findDateExpressions(text: string, reference: string | null): Dat
       found.push({ start, end, text: exprText, value: toDay(r.start.date()), precision: "day", kind: "relative", future });
     }
   }
+  for (const r of results) {
+    if (!r.start.isCertain("hour")) continue;
+    const hit = found.find((f) => f.precision === "day" && f.start < r.index + r.text.length && r.index < f.end);
+    if (hit) hit.clock = `${pad(r.start.get("hour") ?? 0)}:${pad(r.start.get("minute") ?? 0)}`;
+  }
+  if (reference !== null) {
+    for (const m of text.matchAll(MONTH_OF_RELATIVE_YEAR)) {
+      // the month's own words take the year; "next year" keeps its own reading
+      const start = m.index!;
+      const end = start + m[1].length;
+      const year = Number(reference.slice(0, 4)) + ({ next: 1, last: -1 }[m[2]] ?? 0);
+      for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
+      found.push({ start, end, text: m[1], value: `${year}-${pad(MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1)}`, precision: "month", kind: "relative", future: m[2] === "next" });
+    }
+  }
+    /** start, the words, the year */
+  const years: [number, string, string][] = [];
+  for (const m of text.matchAll(YEAR_BEFORE_NOUN)) years.push([m.index! + m[0].indexOf(m[2], m[1].length), m[2], m[2]]);
+  for (const [start, words, year] of years) {
+    const end = start + words.length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    found.push({ start, end, text: words, value: year, precision: "year", kind: "stated", future: isFutureClause(text, start, end) });
+  }
   for (const m of text.matchAll(YEAR)) {
     const start = m.index! + m[0].length - m[2].length;
     const end = start + m[2].length;
@@ -103,11 +151,18 @@ export function findDateExpressions(text: string, reference: string | null): Dat
 
 const PAST_VERB = /\b(\w+ed|said|met|held|took|was|were|had|did|made|told|came|went|left|began|won|lost|spoke|wrote|gave|sent|fell|rose|quit|stood|saw|found)\s+(\w+\s+){0,3}$/i;
 
+const ADJACENT_PAST = /\b(\w+ed|said|met|held|took|was|were|had|did|made|told|came|went|left|began|won|lost|spoke|wrote|gave|sent|fell|rose|quit|stood|saw|found)\s+((on|in|at|during|since|last)\s+)?$/i;
+
 function isFutureClause(text: string, start: number, end: number): boolean {
   const near = text.slice(Math.max(0, start - 40), start);
+  // a past verb just before the date decides ("plans announced in January"), unless it is a
+  // participle after "be" ("may be signed on September 12"), whose tense is its auxiliary's
+  if (ADJACENT_PAST.test(near) && !/\b(be|been|being)\s+\w+\s+(\w+\s+)?$/i.test(near)) return false;
   // the verb right before the date decides: "Chile will suspend…, the minister said on Wednesday"
   if (PAST_VERB.test(near) && !FUTURE.test(near)) return false;
-  const before = text.slice(Math.max(0, start - 100), start);
+  // a quotation closed before the date is the speaker's tense, not the report's: '"We should
+  // talk," he said on Thursday'
+  const before = text.slice(Math.max(0, start - 400), start).replace(/["“][^"“”]*["”]/g, " ").slice(-100);
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(". "));
   const after = text.slice(end, end + 60).split(/[,;.]/)[0];
   return FUTURE.test(before.slice(cut + 1)) || FUTURE.test(after);
