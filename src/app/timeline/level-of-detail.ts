@@ -72,26 +72,40 @@ function utc(year: number, month: number, day: number): number {
   return date.getTime();
 }
 
+// the same items (the whole timeline's, kept by toTimelineItems) are placed once
+const placedFor = new WeakMap<readonly ItemSpec[], PlacedItems>();
+
 export function placeItems(specs: readonly ItemSpec[]): PlacedItems {
+  let placed = placedFor.get(specs);
+  if (!placed) {
+    placed = place(specs);
+    placedFor.set(specs, placed);
+  }
+  return placed;
+}
+
+function place(specs: readonly ItemSpec[]): PlacedItems {
   let order = specs;
+  let timed = specs.map(timingOf);
   // the items come in date order from the event list; sort only when they do not
-  for (let i = 1; i < specs.length; i++) {
-    if (timingOf(specs[i]).start < timingOf(specs[i - 1]).start) {
+  for (let i = 1; i < timed.length; i++) {
+    if (timed[i].start < timed[i - 1].start) {
       order = [...specs].sort((a, b) => timingOf(a).start - timingOf(b).start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      timed = order.map(timingOf);
       break;
     }
   }
   const n = order.length;
   const placed = { specs: order, starts: new Float64Array(n), ends: new Float64Array(n), years: new Int32Array(n), months: new Int8Array(n), types: new Array<string>(n), longest: 0 };
-  order.forEach((spec, i) => {
-    const t = timingOf(spec);
+  for (let i = 0; i < n; i++) {
+    const t = timed[i];
     placed.starts[i] = t.start;
     placed.ends[i] = t.end;
     placed.years[i] = t.year;
     placed.months[i] = t.month;
     placed.types[i] = t.type;
-    placed.longest = Math.max(placed.longest, t.end - t.start);
-  });
+    if (t.end - t.start > placed.longest) placed.longest = t.end - t.start;
+  }
   return placed;
 }
 

@@ -44,6 +44,18 @@ const NO_ACTOR = "__none__";
  *  drawn as a range over it, undated events set aside. With lanes, an event with several actors
  *  (or places) appears once in each of their lanes. */
 export function toTimelineItems(events: readonly Event[], lanes: Lanes, lookups: Lookups): TimelineItems {
+  // the same list of events (all of them, with no filter on) gives the same items, kept
+  const known = madeForList.get(events)?.get(lanes);
+  if (known && known.lookups === lookups) return known.items;
+  const items = makeTimelineItems(events, lanes, lookups);
+  if (!madeForList.has(events)) madeForList.set(events, new Map());
+  madeForList.get(events)!.set(lanes, { lookups, items });
+  return items;
+}
+
+const madeForList = new WeakMap<readonly Event[], Map<Lanes, { lookups: Lookups; items: TimelineItems }>>();
+
+function makeTimelineItems(events: readonly Event[], lanes: Lanes, lookups: Lookups): TimelineItems {
   const items: ItemSpec[] = [];
   const undated: Event[] = [];
   const groupIds = new Set<string>();
