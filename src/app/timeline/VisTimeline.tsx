@@ -89,7 +89,12 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     const { placed, selected, shown } = data;
     if (shown && window && shown.placed === placed && shown.selected === selected && shown.start === window.start && shown.end === window.end) return;
     data.shown = window && { placed, selected, start: window.start, end: window.end };
-    const view = window ? itemsForWindow(placed, window, MOST_ITEMS, selected) : [];
+    // coming back to a set of items (the whole timeline, after a filter is taken off) at the
+    // window it was last shown at finds its view ready
+    const last = window && lastView.get(placed);
+    const reusable = last && window && last.selected === selected && last.start === window.start && last.end === window.end;
+    const view = reusable ? last.view : window ? itemsForWindow(placed, window, MOST_ITEMS, selected) : [];
+    if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, view });
     applySync(data.items, planSync(data.items, reuse(data.made, view, toVisItem)));
   };
   const currentWindow = (): Window | null => {
@@ -202,6 +207,8 @@ function applySync<T extends { id: string | number; key: string }>(dataSet: Data
   if (gone.length > 0) dataSet.remove(gone);
   if (changed.length > 0) dataSet.update(changed as never);
 }
+
+const lastView = new WeakMap<PlacedItems, { selected: ReadonlySet<string>; start: number; end: number; view: ViewItem[] }>();
 
 const madeFrom = new WeakMap<object, { key: string }>();
 
