@@ -20,12 +20,15 @@ try {
     const w = window as unknown as { __firstItem?: number; __longTasks: number[] };
     w.__longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: "longtask", buffered: true });
+    // painted: an item in the chart, and the chart shown (vis keeps it hidden until its first
+    // full draw, so an item in the DOM alone is not yet on screen)
     new MutationObserver((_, observer) => {
-      if (document.querySelector(".vis-timeline .vis-item")) {
+      const chart = document.querySelector<HTMLElement>(".vis-timeline");
+      if (chart && chart.querySelector(".vis-item") && getComputedStyle(chart).visibility === "visible") {
         w.__firstItem = performance.now();
         observer.disconnect();
       }
-    }).observe(document, { childList: true, subtree: true });
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["style"] });
   });
   await page.goto(app.url);
   await page.waitForFunction(() => (window as unknown as { __firstItem?: number }).__firstItem !== undefined, null, { timeout: 120_000 });

@@ -5,6 +5,7 @@ import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { LANES, type Lanes } from "../explorer-url/explorer-state";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
+import { MOST_ITEMS } from "./level-of-detail";
 import { toTimelineItems } from "./to-timeline-items";
 import type { TimelineControls } from "./VisTimeline";
 
@@ -98,9 +99,11 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         <li>
           <span className="type-swatch legend-range" aria-hidden="true" /> Month or year: a bar over it
         </li>
-        <li>
-          <span className="type-swatch legend-cluster" aria-hidden="true" /> Too many to draw: their count (click to zoom in)
-        </li>
+        {index.events.length > MOST_ITEMS && (
+          <li>
+            <span className="type-swatch legend-cluster" aria-hidden="true" /> Too many to draw: their count (click to zoom in)
+          </li>
+        )}
       </ul>
 
       <div

@@ -2,7 +2,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "reac
 import { DataSet } from "vis-data/peer";
 import { Timeline, type TimelineGroup, type TimelineItem, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import { fitWindow, isCluster, itemsForWindow, placeItems, type ClusterSpec, type PlacedItems, type ViewItem, type Window } from "./level-of-detail";
+import { fitWindow, isCluster, itemsForWindow, MOST_ITEMS, placeItems, type ClusterSpec, type PlacedItems, type ViewItem, type Window } from "./level-of-detail";
 import type { GroupSpec, ItemSpec } from "./to-timeline-items";
 
 export interface TimelineControls {
@@ -28,8 +28,6 @@ type VisGroup = TimelineGroup & { key: string };
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** The most items the chart holds at once before it draws clusters instead (level-of-detail.ts). */
-const MOST_ITEMS = 200;
 
 const OPTIONS: TimelineOptions = {
   // grows with the stack up to a limit, then scrolls inside
@@ -120,7 +118,10 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
   }, [data, items, groups]);
 
   useEffect(() => {
-    const options: TimelineOptions = { ...OPTIONS, ...fitWindow(data.placed) };
+    // no start and end: given them, vis keeps the chart hidden until a later range change and
+    // redraw (its resize check, up to a second on). It fits the few items it holds instead,
+    // and the effect below then sets the window from the dates
+    const options: TimelineOptions = { ...OPTIONS };
     data.fittedKey = fitKeyRef.current;
     const timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, options) : new Timeline(containerRef.current!, data.items as never, options);
     timeline.on("select", ({ items: ids }: { items: string[] }) => {

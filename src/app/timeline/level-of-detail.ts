@@ -9,6 +9,9 @@ import type { ItemSpec } from "./to-timeline-items";
 // opens by zooming into it. Working this out is a binary search and one pass over what is in
 // range, whatever the size of the corpus.
 
+/** The most items the chart holds at once before it draws counts instead. */
+export const MOST_ITEMS = 200;
+
 /** The items of the current filters, ordered by start, with their times worked out once. */
 export interface PlacedItems {
   specs: readonly ItemSpec[];
