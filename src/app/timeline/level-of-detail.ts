@@ -1,5 +1,6 @@
 import type { EventType } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
+import { formatDate } from "../events/format-date";
 import type { ItemSpec } from "./to-timeline-items";
 
 // vis-timeline lays out, measures and stacks every item it holds that falls in view, one DOM
@@ -211,16 +212,14 @@ function lowerBound(sorted: Float64Array, value: number): number {
   return lo;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 function describePeriod(unit: (typeof UNITS)[number]["name"], start: number): string {
-  const d = new Date(start);
-  const year = d.getUTCFullYear();
+  const iso = new Date(start).toISOString();
+  const year = Number(iso.slice(0, 4));
   switch (unit) {
     case "day":
-      return `on ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${year}`;
+      return `on ${formatDate(iso.slice(0, 10))}`;
     case "month":
-      return `in ${MONTHS[d.getUTCMonth()]} ${year}`;
+      return `in ${formatDate(iso.slice(0, 7))}`;
     case "year":
       return `in ${year}`;
     case "decade":
