@@ -43,6 +43,7 @@ describe("a corpus of many events", () => {
     const page = await open();
     const events = Number((await page.getByRole("status").filter({ hasText: /events/ }).first().textContent())?.match(/\d+/)?.[0]);
     expect(events).toBeGreaterThan(500);
+    expect(await page.getByRole("list", { name: "Legend" }).getByText(/Too many to draw/).count()).toBe(1);
     const clusters = chart(page).locator(".vis-item.is-cluster");
     expect(await clusters.count()).toBeGreaterThan(0);
     expect(await chart(page).locator(".vis-item").count()).toBeLessThanOrEqual(200);
