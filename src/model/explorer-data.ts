@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Actor, Article, Diagnostic, Event, Location, Quote, Span, type Timeline } from "./timeline";
+import { Actor, Article, checkEntityIds, Diagnostic, Event, Location, Quote, Span, type Timeline } from "./timeline";
 
 
 // The explorer's copy of a timeline, in two files derived from the one schema in timeline.ts.
@@ -43,8 +43,6 @@ export const ExplorerTimeline = z
   })
   .superRefine((t, ctx) => {
     const lengths = new Map(t.articles.map((a) => [a.id, a.length]));
-    const actorIds = new Set(t.actors.map((a) => a.id));
-    const locationIds = new Set(t.locations.map((l) => l.id));
     const checkSpan = (span: Span, path: (string | number)[]) => {
       const length = lengths.get(span.articleId);
       if (length === undefined) ctx.addIssue({ code: "custom", path: [...path, "articleId"], message: `unknown article "${span.articleId}"` });
@@ -53,13 +51,8 @@ export const ExplorerTimeline = z
     t.events.forEach((e, i) => {
       e.sources.forEach((s, j) => checkSpan(s, ["events", i, "sources", j]));
       e.quotes.forEach((q, j) => checkSpan(q, ["events", i, "quotes", j]));
-      e.actorIds.forEach((id, j) => {
-        if (!actorIds.has(id)) ctx.addIssue({ code: "custom", path: ["events", i, "actorIds", j], message: `unknown actor "${id}"` });
-      });
-      e.locationIds.forEach((id, j) => {
-        if (!locationIds.has(id)) ctx.addIssue({ code: "custom", path: ["events", i, "locationIds", j], message: `unknown location "${id}"` });
-      });
     });
+    checkEntityIds(t, ctx);
   });
 export type ExplorerTimeline = z.infer<typeof ExplorerTimeline>;
 

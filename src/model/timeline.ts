@@ -97,6 +97,20 @@ export const Diagnostic = z.object({
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
+/** Every actor and location an event names is in the timeline's lists. */
+export function checkEntityIds(t: { actors: { id: string }[]; locations: { id: string }[]; events: { actorIds: string[]; locationIds: string[] }[] }, ctx: z.RefinementCtx): void {
+  const actorIds = new Set(t.actors.map((a) => a.id));
+  const locationIds = new Set(t.locations.map((l) => l.id));
+  t.events.forEach((e, i) => {
+    e.actorIds.forEach((id, j) => {
+      if (!actorIds.has(id)) ctx.addIssue({ code: "custom", path: ["events", i, "actorIds", j], message: `unknown actor "${id}"` });
+    });
+    e.locationIds.forEach((id, j) => {
+      if (!locationIds.has(id)) ctx.addIssue({ code: "custom", path: ["events", i, "locationIds", j], message: `unknown location "${id}"` });
+    });
+  });
+}
+
 export const Timeline = z
   .object({
     schemaVersion: z.literal(1),
@@ -108,21 +122,14 @@ export const Timeline = z
   })
   .superRefine((t, ctx) => {
     const texts = new Map(t.articles.map((a) => [a.id, a.text]));
-    const actorIds = new Set(t.actors.map((a) => a.id));
-    const locationIds = new Set(t.locations.map((l) => l.id));
     t.events.forEach((e, i) => {
       e.sources.forEach((s, j) => {
         const text = texts.get(s.articleId);
         if (text === undefined) ctx.addIssue({ code: "custom", path: ["events", i, "sources", j, "articleId"], message: `unknown article "${s.articleId}"` });
         else if (text.slice(s.start, s.end) !== s.text) ctx.addIssue({ code: "custom", path: ["events", i, "sources", j, "text"], message: "excerpt is not the article text at start..end" });
       });
-      e.actorIds.forEach((id, j) => {
-        if (!actorIds.has(id)) ctx.addIssue({ code: "custom", path: ["events", i, "actorIds", j], message: `unknown actor "${id}"` });
-      });
-      e.locationIds.forEach((id, j) => {
-        if (!locationIds.has(id)) ctx.addIssue({ code: "custom", path: ["events", i, "locationIds", j], message: `unknown location "${id}"` });
-      });
     });
+    checkEntityIds(t, ctx);
   });
 export type Timeline = z.infer<typeof Timeline>;
 
