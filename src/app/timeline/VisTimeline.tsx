@@ -28,7 +28,6 @@ type VisGroup = TimelineGroup & { key: string };
 
 const DAY = 24 * 60 * 60 * 1000;
 
-
 const OPTIONS: TimelineOptions = {
   // grows with the stack up to a limit, then scrolls inside
   minHeight: 180,
@@ -70,8 +69,6 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     specs: [] as ItemSpec[],
     placed: placeItems([]),
     selected: new Set<string>(),
-    /** What the DataSet was last brought to, so that the same request costs nothing. */
-    shown: null as { placed: PlacedItems; start: number; end: number; selected: ReadonlySet<string> } | null,
     /** The filters the view was last fitted to. */
     fittedKey: null as string | null,
   }));
@@ -84,16 +81,14 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
 
   /** Brings the DataSet to what `window` needs (the fitted window before the widget exists). */
   const showWindow = (window: Window | null) => {
-    const { placed, selected, shown } = data;
-    if (shown && window && shown.placed === placed && shown.selected === selected && shown.start === window.start && shown.end === window.end) return;
-    data.shown = window && { placed, selected, start: window.start, end: window.end };
-    // coming back to a set of items (the whole timeline, after a filter is taken off) at the
-    // window it was last shown at finds its view ready
+    const { placed, selected } = data;
+    // a set of items asked for again at the window it was last shown at (the same request
+    // twice, or the whole timeline once a filter is taken off) finds its view ready
     const last = window && lastView.get(placed);
     const reusable = last && window && last.selected === selected && last.start === window.start && last.end === window.end;
     const view = reusable ? last.view : window ? itemsForWindow(placed, window, MOST_ITEMS, selected) : [];
     if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, view });
-    applySync(data.items, planSync(data.items, reuse(data.made, view, toVisItem)));
+    syncDataSet(data.items, reuse(data.made, view, toVisItem));
   };
   const currentWindow = (): Window | null => {
     const timeline = timelineRef.current;
@@ -102,12 +97,11 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     return { start: start.getTime(), end: end.getTime() };
   };
 
-  // declared before the widget's creation, so that the first widget is made with its items in
-  // place and its window known: vis otherwise fits itself first, measuring every item's box
+  // declared before the widget's creation, so that the first widget is made with its items in place
   useEffect(() => {
     data.specs = items;
     data.placed = placeItems(items);
-    if (groups) applySync(data.groups, planSync(data.groups, reuse(data.madeGroups, groups, toVisGroup)));
+    if (groups) syncDataSet(data.groups, reuse(data.madeGroups, groups, toVisGroup));
     // new filters refit the view just after (the effect below), which brings the items then
     if (timelineRef.current === null || data.fittedKey === fitKeyRef.current) showWindow(currentWindow());
     const timeline = timelineRef.current;
@@ -121,9 +115,8 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     // no start and end: given them, vis keeps the chart hidden until a later range change and
     // redraw (its resize check, up to a second on). It fits the few items it holds instead,
     // and the effect below then sets the window from the dates
-    const options: TimelineOptions = { ...OPTIONS };
     data.fittedKey = fitKeyRef.current;
-    const timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, options) : new Timeline(containerRef.current!, data.items as never, options);
+    const timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, OPTIONS) : new Timeline(containerRef.current!, data.items as never, OPTIONS);
     timeline.on("select", ({ items: ids }: { items: string[] }) => {
       // a tap on empty space selects nothing; that keeps the open event rather than closing it
       const item = ids.length > 0 ? data.items.get(ids[0]) : null;
@@ -197,15 +190,11 @@ function fitAll(timeline: Timeline, placed: PlacedItems) {
 
 /** Brings a DataSet to exactly `next`, touching only the entries that changed, so vis redraws
  *  the least and keeps its scroll and selection. */
-function planSync<T extends { id: string | number; key: string }>(dataSet: DataSet<T>, next: T[]): { gone: (string | number)[]; changed: T[] } {
+function syncDataSet<T extends { id: string | number; key: string }>(dataSet: DataSet<T>, next: T[]) {
   const nextIds = new Set(next.map((entry) => entry.id));
   const gone = dataSet.getIds().filter((id) => !nextIds.has(id));
-  const changed = next.filter((entry) => dataSet.get(entry.id)?.key !== entry.key);
-  return { gone, changed };
-}
-
-function applySync<T extends { id: string | number; key: string }>(dataSet: DataSet<T>, { gone, changed }: { gone: (string | number)[]; changed: T[] }) {
   if (gone.length > 0) dataSet.remove(gone);
+  const changed = next.filter((entry) => dataSet.get(entry.id)?.key !== entry.key);
   if (changed.length > 0) dataSet.update(changed as never);
 }
 
