@@ -5,7 +5,7 @@ import { EventDetails } from "./event-details/EventDetails";
 import { EventList, type EventListHandle } from "./event-list/EventList";
 import type { Filters } from "./explorer-url/explorer-state";
 import { useExplorerState } from "./explorer-url/use-explorer-state";
-import { applyFilters, buildFilterIndex } from "./filters/filter-index";
+import { applyFilters, indexFacets, withSearchText } from "./filters/filter-index";
 import { FiltersPanel } from "./filters/FiltersPanel";
 import { useArticleTexts, useTimeline } from "./timeline-data/get-timeline";
 import type { TimelineIndex } from "./timeline-data/timeline-index";
@@ -61,7 +61,8 @@ function Explorer({ index }: { index: TimelineIndex }) {
   const searching = q.trim() !== "";
   const texts = useArticleTexts(index, searching);
   const wordsAt = texts.data?.wordsAt;
-  const filterIndex = useMemo(() => buildFilterIndex(index.events, wordsAt), [index, wordsAt]);
+  const facetIndex = useMemo(() => indexFacets(index.events), [index]);
+  const filterIndex = useMemo(() => withSearchText(facetIndex, wordsAt), [facetIndex, wordsAt]);
   const { events, counts } = useMemo(() => applyFilters(filterIndex, filters), [filterIndex, filters]);
   const list = useRef<EventListHandle>(null);
   const [reading, setReading] = useState<{ target: Span; returnFocus: Element | null } | null>(null);

@@ -20,8 +20,6 @@ export interface FilterIndex {
   searchText(position: number): string;
 }
 
-/** `wordsAt` (the article texts) lets a search read the excerpts and quotes too; until the
- *  texts are loaded it reads the titles. */
 /** The values of one facet: value `values[i]` for each i in offsets[at]..offsets[at + 1]. */
 interface PackedFacet {
   names: string[];
@@ -48,7 +46,9 @@ function packFacet(lists: readonly (readonly string[])[]): PackedFacet {
   return { names, offsets, values: Uint32Array.from(values) };
 }
 
-export function buildFilterIndex(events: readonly Event[], wordsAt?: WordsAt): FilterIndex {
+/** Everything but the search text, which alone depends on the article texts: built once per
+ *  load, not again when the texts arrive. */
+export function indexFacets(events: readonly Event[]): Omit<FilterIndex, "searchText"> {
   const byActor = new Map<string, number[]>();
   const byLocation = new Map<string, number[]>();
   const byType = new Map<string, number[]>();
@@ -71,16 +71,17 @@ export function buildFilterIndex(events: readonly Event[], wordsAt?: WordsAt): F
     starts.push(period?.start ?? "");
     ends.push(period?.end ?? "");
   });
-  const texts: (string | undefined)[] = new Array(events.length);
-  const searchText = (at: number) => {
-    let text = texts[at];
-    if (text === undefined) {
-      text = texts[at] = searchableText(events[at], wordsAt);
-    }
-    return text;
-  };
   const facets = { actors: packFacet(actorsOf), locations: packFacet(locationsOf), types: packFacet(events.map((e) => [e.type])) };
-  return { events, byActor, byLocation, byType, facets, starts, ends, searchText };
+  return { events, byActor, byLocation, byType, facets, starts, ends };
+}
+
+/** The index with each event's search text, folded on the first search that reads it.
+ *  `wordsAt` (the article texts) lets a search read the excerpts and quotes too; until the
+ *  texts are loaded it reads the titles. */
+export function withSearchText(index: Omit<FilterIndex, "searchText">, wordsAt?: WordsAt): FilterIndex {
+  const texts: (string | undefined)[] = new Array(index.events.length);
+  const searchText = (at: number) => (texts[at] ??= searchableText(index.events[at], wordsAt));
+  return { ...index, searchText };
 }
 
 export interface FilterResult {

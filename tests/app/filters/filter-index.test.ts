@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS, type Filters } from "../../../src/app/explorer-url/explorer-state";
 import { facetCounts, filterEvents } from "../../../src/app/filters/filter-events";
-import { applyFilters, buildFilterIndex } from "../../../src/app/filters/filter-index";
+import { applyFilters, indexFacets, withSearchText } from "../../../src/app/filters/filter-index";
 import { FIXTURE, fixtureWordsAt } from "../fixture-timeline";
 
 const CASES: Partial<Filters>[] = [
@@ -20,7 +20,7 @@ const CASES: Partial<Filters>[] = [
 describe("applyFilters", () => {
   it.each(CASES)("gives the same events and counts as matching each event one by one: %j", (partial) => {
     const filters = { ...EMPTY_FILTERS, ...partial };
-    const result = applyFilters(buildFilterIndex(FIXTURE.events, fixtureWordsAt), filters);
+    const result = applyFilters(withSearchText(indexFacets(FIXTURE.events), fixtureWordsAt), filters);
     expect(result.events.map((e) => e.id)).toEqual(filterEvents(FIXTURE.events, filters, fixtureWordsAt).map((e) => e.id));
     for (const facet of ["actors", "locations", "types"] as const) expect(result.counts[facet]).toEqual(facetCounts(FIXTURE.events, filters, facet, fixtureWordsAt));
   });
