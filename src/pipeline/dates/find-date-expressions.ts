@@ -149,9 +149,13 @@ export function findDateExpressions(text: string, reference: string | null): Dat
   return found.sort((a, b) => a.start - b.start);
 }
 
-const PAST_VERB = /\b(\w+ed|said|met|held|took|was|were|had|did|made|told|came|went|left|began|won|lost|spoke|wrote|gave|sent|fell|rose|quit|stood|saw|found)\s+(\w+\s+){0,3}$/i;
+/** A verb in the past tense: regular, or one of the irregular ones news reports use most. */
+const PAST = String.raw`\b(\w+ed|said|met|held|took|was|were|had|did|made|told|came|went|left|began|won|lost|spoke|wrote|gave|sent|fell|rose|quit|stood|saw|found)`;
+/** A past verb at most three words before the date. */
+const PAST_VERB = new RegExp(String.raw`${PAST}\s+(\w+\s+){0,3}$`, "i");
 
-const ADJACENT_PAST = /\b(\w+ed|said|met|held|took|was|were|had|did|made|told|came|went|left|began|won|lost|spoke|wrote|gave|sent|fell|rose|quit|stood|saw|found)\s+((on|in|at|during|since|last)\s+)?$/i;
+/** A past verb right before the date, or before its preposition. */
+const ADJACENT_PAST = new RegExp(String.raw`${PAST}\s+((on|in|at|during|since|last)\s+)?$`, "i");
 
 function isFutureClause(text: string, start: number, end: number): boolean {
   const near = text.slice(Math.max(0, start - 40), start);
