@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { Actor, Article, checkEntityIds, Diagnostic, Event, Location, Quote, Span, type Timeline } from "./timeline";
-
+import { Actor, Article, DateBasis, DatePrecision, Diagnostic, Event, EventType, Location, parseWith, Quote, Span, type Timeline } from "./timeline";
 
 // The explorer's copy of a timeline, in two files derived from the one schema in timeline.ts.
 // The timeline document repeats the article text in every excerpt and quote and lists every
@@ -32,29 +31,177 @@ export type ExplorerActor = z.infer<typeof ExplorerActor>;
 export const ExplorerLocation = Location.omit({ mentions: true });
 export type ExplorerLocation = z.infer<typeof ExplorerLocation>;
 
-export const ExplorerTimeline = z
+/** The explorer's timeline as the app uses it, once read from its file. */
+export interface ExplorerTimeline {
+  schemaVersion: 1;
+  articles: ExplorerArticle[];
+  actors: ExplorerActor[];
+  locations: ExplorerLocation[];
+  events: ExplorerEvent[];
+  diagnostics: Diagnostic[];
+}
+
+// The file stores the events as columns: one array per field, the enums and references as
+// numbers (a position in the enum's options or in the articles, actors or locations), and each
+// event's lists (actors, sources…) run together into one flat array with each event's end
+// offset beside it. Tens of thousands of events as objects made a file of 43 MB that took the
+// browser seconds to parse and check; as columns it parses into a few dozen large arrays, and
+// each column is checked in one tight loop, where zod's own per-element parsing (without its
+// compiled mode, which the page's CSP forbids) was the single largest cost of loading.
+
+const TYPES = EventType.options;
+const PRECISIONS = DatePrecision.options;
+const STATUSES = Event.shape.status.options;
+const BASIS_KINDS = DateBasis.shape.kind.options;
+
+const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isString = (v: unknown): v is string => typeof v === "string";
+const isCode = (options: readonly string[]) => (v: unknown): v is number => isCount(v) && v < options.length;
+
+/** An array whose every entry passes `ok`, checked in one loop; each bad entry is named. */
+function column<T>(what: string, ok: (value: unknown) => value is T) {
+  return z.custom<T[]>(Array.isArray, `expected an array of ${what}`).superRefine((values, ctx) => {
+    for (let i = 0; i < values.length; i++) {
+      if (!ok(values[i])) ctx.addIssue({ code: "custom", path: [i], message: `expected ${what}, got ${JSON.stringify(values[i])?.slice(0, 60)}` });
+    }
+  });
+}
+
+/** Checks across entries run only on entries that passed their own checks. */
+const whole = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
+
+/** One list of numbers per event, run together: event i's list is
+ *  values[ends[i - 1] ?? 0 .. ends[i]], read `width` numbers at a time. */
+function lists(what: string, width: number) {
+  return z
+    .object({ ends: column("an end offset", isCount), values: column(what, (v): v is number => Number.isInteger(v) && (v as number) >= -1) })
+    .superRefine(({ ends, values }, ctx) => {
+      for (let i = 0; i < ends.length; i++) {
+        const from = i === 0 ? 0 : ends[i - 1];
+        if (ends[i] < from || (ends[i] - from) % width !== 0) {
+          ctx.addIssue({ code: "custom", path: ["ends", i], message: `${ends[i]} does not end a list of ${what} after offset ${from}${width > 1 ? ` (${width} numbers each)` : ""}` });
+          return;
+        }
+      }
+      const last = ends.length === 0 ? 0 : ends[ends.length - 1];
+      if (last !== values.length) ctx.addIssue({ code: "custom", path: ["values"], message: `has ${values.length} numbers, but the lists end at ${last}` });
+    }, whole);
+}
+type Lists = { ends: number[]; values: number[] };
+
+const EventColumns = z.object({
+  id: column("a non-empty string", (v): v is string => isString(v) && v.length > 0),
+  type: column(`an event type's number (0–${TYPES.length - 1})`, isCode(TYPES)),
+  title: column("a string", isString),
+  date: column("YYYY, YYYY-MM, YYYY-MM-DD or null", (v): v is string | null => v === null || (isString(v) && isoDate.test(v))),
+  datePrecision: column(`a precision's number (0–${PRECISIONS.length - 1})`, isCode(PRECISIONS)),
+  status: column(`a status's number (0–${STATUSES.length - 1})`, isCode(STATUSES)),
+  /** Where each date came from: a kind's number, or -1 for an event without a basis. */
+  basisKind: column(`-1 or a date basis kind's number (0–${BASIS_KINDS.length - 1})`, (v): v is number => v === -1 || isCode(BASIS_KINDS)(v)),
+  basisExpression: column("a string", isString),
+  basisAnchor: column("YYYY-MM-DD or null", (v): v is string | null => v === null || (isString(v) && isoDay.test(v))),
+  /** The basis's article, start and end, three numbers per event (0, 0, 0 without a basis). */
+  basisSpan: column("an article number or an offset", isCount),
+  actors: lists("actor numbers", 1),
+  locations: lists("location numbers", 1),
+  /** Sources: article, start, end, for each. */
+  sources: lists("article, start, end", 3),
+  /** Quotes: article, start, end, speaker (-1 for none), for each. */
+  quotes: lists("article, start, end, speaker", 4),
+});
+type EventColumns = z.infer<typeof EventColumns>;
+
+export const ExplorerFile = z
   .object({
     schemaVersion: z.literal(1),
     articles: z.array(ExplorerArticle),
     actors: z.array(ExplorerActor),
     locations: z.array(ExplorerLocation),
-    events: z.array(ExplorerEvent),
+    events: EventColumns,
     diagnostics: z.array(Diagnostic),
   })
-  .superRefine((t, ctx) => {
-    const lengths = new Map(t.articles.map((a) => [a.id, a.length]));
-    const checkSpan = (span: Span, path: (string | number)[]) => {
-      const length = lengths.get(span.articleId);
-      if (length === undefined) ctx.addIssue({ code: "custom", path: [...path, "articleId"], message: `unknown article "${span.articleId}"` });
-      else if (span.start > span.end || span.end > length) ctx.addIssue({ code: "custom", path: [...path, "end"], message: `${span.start}..${span.end} is not inside the article's ${length} characters` });
+  .superRefine(({ articles, actors, locations, events }, ctx) => {
+    const count = events.id.length;
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path: ["events", ...path], message });
+    const perEvent = { type: events.type, title: events.title, date: events.date, datePrecision: events.datePrecision, status: events.status, basisKind: events.basisKind, basisExpression: events.basisExpression, basisAnchor: events.basisAnchor, "actors.ends": events.actors.ends, "locations.ends": events.locations.ends, "sources.ends": events.sources.ends, "quotes.ends": events.quotes.ends };
+    let aligned = events.basisSpan.length === count * 3;
+    if (!aligned) issue(["basisSpan"], `has ${events.basisSpan.length} numbers for ${count} events (3 each)`);
+    for (const [name, values] of Object.entries(perEvent)) {
+      if (values.length === count) continue;
+      issue(name.split("."), `has ${values.length} entries for ${count} events`);
+      aligned = false;
+    }
+    if (!aligned) return;
+    // a bad number in a run-together list is named by its place in the file and by its event
+    const eventOf = ({ ends }: Lists, j: number) => ends.findIndex((end) => end > j);
+    const spanProblem = (article: number, start: number, end: number): string | null => {
+      if (!(article >= 0 && article < articles.length)) return `article ${article} is not one of the ${articles.length} articles`;
+      if (!(start >= 0 && start <= end && end <= articles[article].length)) return `${start}..${end} is not inside the article's ${articles[article].length} characters`;
+      return null;
     };
-    t.events.forEach((e, i) => {
-      e.sources.forEach((s, j) => checkSpan(s, ["events", i, "sources", j]));
-      e.quotes.forEach((q, j) => checkSpan(q, ["events", i, "quotes", j]));
-    });
-    checkEntityIds(t, ctx);
-  });
-export type ExplorerTimeline = z.infer<typeof ExplorerTimeline>;
+    const checkRefs = (name: string, list: Lists, total: number, what: string) => {
+      list.values.forEach((n, j) => {
+        if (!(n >= 0 && n < total)) issue([name, "values", j], `event ${eventOf(list, j)}: ${what} ${n} is not one of the ${total} ${what}s`);
+      });
+    };
+    checkRefs("actors", events.actors, actors.length, "actor");
+    checkRefs("locations", events.locations, locations.length, "location");
+    const { sources, quotes, basisSpan } = events;
+    for (let i = 0; i < count; i++) {
+      if (sources.ends[i] === (i === 0 ? 0 : sources.ends[i - 1])) issue(["sources", "ends", i], `event ${i} has no source; every event needs at least one`);
+      const problem = events.basisKind[i] >= 0 && spanProblem(basisSpan[i * 3], basisSpan[i * 3 + 1], basisSpan[i * 3 + 2]);
+      if (problem) issue(["basisSpan", i * 3], `event ${i}: ${problem}`);
+    }
+    for (const [name, list, width] of [["sources", sources, 3], ["quotes", quotes, 4]] as const) {
+      const v = list.values;
+      for (let j = 0; j < v.length; j += width) {
+        const problem = spanProblem(v[j], v[j + 1], v[j + 2]);
+        if (problem) issue([name, "values", j], `event ${eventOf(list, j)}: ${problem}`);
+      }
+    }
+    const q = quotes.values;
+    for (let j = 3; j < q.length; j += 4) {
+      if (q[j] >= actors.length) issue(["quotes", "values", j], `event ${eventOf(quotes, j)}: speaker ${q[j]} is not one of the ${actors.length} actors`);
+    }
+  }, whole);
+export type ExplorerFile = z.infer<typeof ExplorerFile>;
+
+/** Reads the explorer's file: checks it against ExplorerFile, or throws an error naming the
+ *  first bad paths, and turns its columns back into events. */
+export function readExplorerFile(data: unknown): ExplorerTimeline {
+  const file = parseWith(ExplorerFile, data, "The timeline data");
+  const { articles, actors, locations } = file;
+  const c = file.events;
+  const events = new Array<ExplorerEvent>(c.id.length);
+  for (let i = 0; i < events.length; i++) {
+    const ids = <T extends { id: string }>({ ends, values }: Lists, of: readonly T[]) => {
+      const list: string[] = [];
+      for (let j = i === 0 ? 0 : ends[i - 1]; j < ends[i]; j++) list.push(of[values[j]].id);
+      return list;
+    };
+    const sources: Span[] = [];
+    for (let j = i === 0 ? 0 : c.sources.ends[i - 1], v = c.sources.values; j < c.sources.ends[i]; j += 3) sources.push({ articleId: articles[v[j]].id, start: v[j + 1], end: v[j + 2] });
+    const quotes: ExplorerQuote[] = [];
+    for (let j = i === 0 ? 0 : c.quotes.ends[i - 1], v = c.quotes.values; j < c.quotes.ends[i]; j += 4) quotes.push({ articleId: articles[v[j]].id, start: v[j + 1], end: v[j + 2], speakerId: v[j + 3] < 0 ? null : actors[v[j + 3]].id });
+    const kind = c.basisKind[i];
+    events[i] = {
+      id: c.id[i],
+      type: TYPES[c.type[i]],
+      title: c.title[i],
+      date: c.date[i],
+      datePrecision: PRECISIONS[c.datePrecision[i]],
+      dateBasis: kind < 0 ? null : { kind: BASIS_KINDS[kind], expression: c.basisExpression[i], anchor: c.basisAnchor[i], articleId: articles[c.basisSpan[i * 3]].id, start: c.basisSpan[i * 3 + 1], end: c.basisSpan[i * 3 + 2] },
+      status: STATUSES[c.status[i]],
+      actorIds: ids(c.actors, actors),
+      locationIds: ids(c.locations, locations),
+      quotes,
+      sources,
+    };
+  }
+  return { schemaVersion: file.schemaVersion, articles, actors, locations, events, diagnostics: file.diagnostics };
+}
 
 /** A mention of an actor or a location: `of` is its id. */
 export const Mention = Span.extend({ of: z.string() });
@@ -68,25 +215,53 @@ export const ArticleTexts = z.object({
 export type ArticleTexts = z.infer<typeof ArticleTexts>;
 
 /** Splits a timeline into the explorer's two files. */
-export function toExplorerData(timeline: Timeline): { timeline: ExplorerTimeline; texts: ArticleTexts } {
-  const spanOnly = ({ articleId, start, end }: Span): Span => ({ articleId, start, end });
+export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; texts: ArticleTexts } {
+  const positions = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x, i) => [x.id, i]));
+  const articleAt = positions(timeline.articles);
+  const actorAt = positions(timeline.actors);
+  const locationAt = positions(timeline.locations);
+  const code = (options: readonly string[], value: string) => options.indexOf(value);
+  const flat = (list: (event: Timeline["events"][number]) => number[]): Lists => {
+    const ends: number[] = [];
+    const values: number[] = [];
+    for (const event of timeline.events) {
+      for (const n of list(event)) values.push(n);
+      ends.push(values.length);
+    }
+    return { ends, values };
+  };
+  const { events } = timeline;
+  const columns: EventColumns = {
+    id: events.map((e) => e.id),
+    type: events.map((e) => code(TYPES, e.type)),
+    title: events.map((e) => e.title),
+    date: events.map((e) => e.date),
+    datePrecision: events.map((e) => code(PRECISIONS, e.datePrecision)),
+    status: events.map((e) => code(STATUSES, e.status)),
+    basisKind: events.map((e) => (e.dateBasis ? code(BASIS_KINDS, e.dateBasis.kind) : -1)),
+    basisExpression: events.map((e) => e.dateBasis?.expression ?? ""),
+    basisAnchor: events.map((e) => e.dateBasis?.anchor ?? null),
+    basisSpan: events.flatMap(({ dateBasis: b }) => (b ? [articleAt.get(b.articleId)!, b.start, b.end] : [0, 0, 0])),
+    actors: flat((e) => e.actorIds.map((id) => actorAt.get(id)!)),
+    locations: flat((e) => e.locationIds.map((id) => locationAt.get(id)!)),
+    sources: flat((e) => e.sources.flatMap((s) => [articleAt.get(s.articleId)!, s.start, s.end])),
+    quotes: flat((e) => e.quotes.flatMap((q) => [articleAt.get(q.articleId)!, q.start, q.end, q.speakerId === null ? -1 : actorAt.get(q.speakerId)!])),
+  };
   return {
     timeline: {
       schemaVersion: timeline.schemaVersion,
       articles: timeline.articles.map(({ text, ...article }) => ({ ...article, length: text.length })),
       actors: timeline.actors.map(({ mentions: _, ...actor }) => actor),
       locations: timeline.locations.map(({ mentions: _, ...location }) => location),
-      events: timeline.events.map((event) => ({
-        ...event,
-        quotes: event.quotes.map(({ text: _, ...quote }) => quote),
-        sources: event.sources.map(spanOnly),
-      })),
+      events: columns,
       diagnostics: timeline.diagnostics,
     },
     texts: {
       schemaVersion: timeline.schemaVersion,
       articles: timeline.articles.map(({ id, text }) => ({ id, text })),
-      mentions: [...timeline.actors, ...timeline.locations].flatMap(({ id, mentions }) => mentions.map((m) => ({ ...spanOnly(m), of: id }))),
+      mentions: [...timeline.actors, ...timeline.locations].flatMap(({ id, mentions }) =>
+        mentions.map(({ articleId, start, end }) => ({ articleId, start, end, of: id })),
+      ),
     },
   };
 }

@@ -32,11 +32,14 @@ describe("loading the timeline", () => {
 
   it("data that breaks the schema is named by its path", async () => {
     const broken = explorerFile();
-    const article = broken.articles.find((a) => a.id === broken.events[1].sources[0].articleId)!;
-    broken.events[1].sources[0].end = article.length + 5;
+    // the second event's first source: article, start, end, where the first event's sources end
+    const at = broken.events.sources.ends[0];
+    const [article, start] = broken.events.sources.values.slice(at, at + 2);
+    const { length } = broken.articles[article];
+    broken.events.sources.values[at + 2] = length + 5;
     renderApp("/", { body: broken });
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain(`At events.1.sources.0.end: ${broken.events[1].sources[0].start}..${article.length + 5} is not inside the article's ${article.length} characters`);
+    expect(alert.textContent).toContain(`At events.sources.values.${at}: event 1: ${start}..${length + 5} is not inside the article's ${length} characters`);
     expect(within(alert).getByRole("button", { name: "Retry" })).toBeTruthy();
   });
 
@@ -70,25 +73,27 @@ describe("loading the timeline", () => {
   });
 
   it("a value of the wrong type is named by its path in the document", async () => {
-    const broken = explorerFile() as unknown as { events: { sources: { start: unknown }[] }[] };
-    broken.events[0].sources[0].start = "12";
+    const broken = explorerFile() as unknown as { events: { sources: { values: unknown[] }; date: unknown[] } };
+    broken.events.sources.values[1] = "12";
+    broken.events.date[2] = 2025;
     renderApp("/", { body: broken });
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("does not match the schema");
-    expect(alert.textContent).toMatch(/At events\.0\.sources\.0\.start: .*expected number/);
+    expect(alert.textContent).toContain('At events.sources.values.1: expected article, start, end, got "12"');
+    expect(alert.textContent).toContain("At events.date.2: expected YYYY, YYYY-MM, YYYY-MM-DD or null, got 2025");
   });
 
   it("JSON that is no timeline at all is named at its root, and many problems are counted", async () => {
     const { unmount } = renderApp("/", { body: [1, 2, 3] });
     expect((await screen.findByRole("alert")).textContent).toContain("At (root)");
     unmount();
-    const broken = explorerFile() as unknown as { schemaVersion: unknown; events: { id: unknown }[] };
+    const broken = explorerFile() as unknown as { schemaVersion: unknown; events: { id: unknown[] } };
     broken.schemaVersion = 2;
-    for (const e of broken.events) e.id = 7;
+    broken.events.id = broken.events.id.map(() => 7);
     renderApp("/", { body: broken });
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("At schemaVersion");
-    expect(alert.textContent).toContain("At events.0.id");
+    expect(alert.textContent).toContain("At events.id.0: expected a non-empty string, got 7");
     expect(alert.textContent).toMatch(/…and \d+ more/);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ArticleTexts, ExplorerTimeline, toExplorerData } from "../../src/model/explorer-data";
+import { ArticleTexts, ExplorerFile, toExplorerData } from "../../src/model/explorer-data";
 import { parseTimeline } from "../../src/model/timeline";
 
 // `npm start` is plain `vite`: the timeline plugin serves the extracted articles and, when an
@@ -45,7 +45,7 @@ describe("the dev server's timeline", () => {
   it("serves the explorer's two files made from the same extraction", async () => {
     const whole = parseTimeline(await (await fetch(`${base}timeline.json`)).json());
     const expected = toExplorerData(whole);
-    expect(ExplorerTimeline.parse(await (await fetch(`${base}timeline.explorer.json`)).json())).toEqual(expected.timeline);
+    expect(ExplorerFile.parse(await (await fetch(`${base}timeline.explorer.json`)).json())).toEqual(expected.timeline);
     expect(ArticleTexts.parse(await (await fetch(`${base}timeline.texts.json`)).json())).toEqual(expected.texts);
   });
 

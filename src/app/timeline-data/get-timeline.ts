@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { ArticleTexts, ExplorerTimeline, type Mention } from "../../model/explorer-data";
+import { ArticleTexts, readExplorerFile, type ExplorerTimeline, type Mention } from "../../model/explorer-data";
 import { parseWith, type Span } from "../../model/timeline";
 import { indexTimeline, type TimelineIndex } from "./timeline-index";
 
@@ -26,7 +26,7 @@ async function getJson(url: string): Promise<unknown> {
 
 /** Fetches the explorer's timeline and validates it with the shared schema. */
 export async function getTimeline(url = TIMELINE_URL): Promise<ExplorerTimeline> {
-  return parseWith(ExplorerTimeline, await getJson(url), "The timeline data");
+  return readExplorerFile(await getJson(url));
 }
 
 export async function getArticleTexts(url = TEXTS_URL): Promise<ArticleTexts> {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { indexTimeline } from "../../../src/app/timeline-data/timeline-index";
 import { toTimelineItems } from "../../../src/app/timeline/to-timeline-items";
-import { toExplorerData } from "../../../src/model/explorer-data";
+import { readExplorerFile, toExplorerData } from "../../../src/model/explorer-data";
 import { FIXTURE } from "../fixture-timeline";
 
-const index = indexTimeline(toExplorerData(FIXTURE).timeline);
+const index = indexTimeline(readExplorerFile(toExplorerData(FIXTURE).timeline));
 
 describe("toTimelineItems", () => {
   const { items, groups, undated } = toTimelineItems(index.events, "none", index);
