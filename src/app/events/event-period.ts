@@ -9,21 +9,23 @@ export interface Period {
   unit: "day" | "month" | "year";
 }
 
-// every view asks for the periods of every event; an event's never changes
-const periods = new WeakMap<Pick<Event, "date">, Period | null>();
+// every view asks for the periods of every event; tens of thousands of events share a few
+// thousand dates, so a period is worked out once per date and the same (frozen) object shared
+const periods = new Map<string, Readonly<Period>>();
 
 /** The period an event's date covers, or null for an undated event. */
-export function eventPeriod(event: Pick<Event, "date">): Period | null {
-  let period = periods.get(event);
+export function eventPeriod(event: Pick<Event, "date">): Readonly<Period> | null {
+  const { date } = event;
+  if (!date) return null;
+  let period = periods.get(date);
   if (period === undefined) {
-    period = periodOf(event.date);
-    periods.set(event, period);
+    period = Object.freeze(periodOf(date));
+    periods.set(date, period);
   }
   return period;
 }
 
-function periodOf(date: string | null): Period | null {
-  if (!date) return null;
+function periodOf(date: string): Period {
   const [y, m, d] = date.split("-").map(Number);
   if (m === undefined) return { start: isoDay(y, 1, 1), end: isoDay(y + 1, 1, 1), unit: "year" };
   if (d === undefined) return { start: isoDay(y, m, 1), end: isoDay(y, m + 1, 1), unit: "month" };

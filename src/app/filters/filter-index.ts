@@ -27,52 +27,61 @@ interface PackedFacet {
   values: Uint32Array;
 }
 
-function packFacet(lists: readonly (readonly string[])[]): PackedFacet {
+/** Numbers a facet's values as it meets them and notes, for each event, its values (without
+ *  repeats) and, for each value, its events' positions: one pass, no list per event. */
+function facetBuilder(count: number) {
   const numbers = new Map<string, number>();
   const names: string[] = [];
-  const offsets = new Uint32Array(lists.length + 1);
+  const positions: number[][] = [];
+  const offsets = new Uint32Array(count + 1);
   const values: number[] = [];
-  lists.forEach((list, at) => {
-    for (const name of list) {
-      let number = numbers.get(name);
-      if (number === undefined) {
-        number = names.push(name) - 1;
-        numbers.set(name, number);
+  return {
+    add(at: number, list: readonly string[]) {
+      for (const name of list) {
+        let number = numbers.get(name);
+        if (number === undefined) {
+          number = names.push(name) - 1;
+          numbers.set(name, number);
+          positions.push([]);
+        }
+        if (repeats(values, offsets[at], number)) continue;
+        values.push(number);
+        positions[number].push(at);
       }
-      values.push(number);
-    }
-    offsets[at + 1] = values.length;
-  });
-  return { names, offsets, values: Uint32Array.from(values) };
+      offsets[at + 1] = values.length;
+    },
+    done(): { facet: PackedFacet; byValue: Map<string, number[]> } {
+      return { facet: { names, offsets, values: Uint32Array.from(values) }, byValue: new Map(names.map((name, number) => [name, positions[number]])) };
+    },
+  };
+}
+
+/** Whether `number` is among values[from..]: an event's own few values. */
+function repeats(values: readonly number[], from: number, number: number): boolean {
+  for (let i = from; i < values.length; i++) if (values[i] === number) return true;
+  return false;
 }
 
 /** Everything but the search text, which alone depends on the article texts: built once per
  *  load, not again when the texts arrive. */
 export function indexFacets(events: readonly Event[]): Omit<FilterIndex, "searchText"> {
-  const byActor = new Map<string, number[]>();
-  const byLocation = new Map<string, number[]>();
-  const byType = new Map<string, number[]>();
-  const starts: string[] = [];
-  const ends: string[] = [];
-  const actorsOf: string[][] = [];
-  const locationsOf: string[][] = [];
-  const post = (map: Map<string, number[]>, key: string, at: number) => {
-    const list = map.get(key);
-    if (list) list.push(at);
-    else map.set(key, [at]);
-  };
-  events.forEach((event, at) => {
-    actorsOf.push([...new Set(event.actorIds)]);
-    locationsOf.push([...new Set(event.locationIds)]);
-    for (const id of actorsOf[at]) post(byActor, id, at);
-    for (const id of locationsOf[at]) post(byLocation, id, at);
-    post(byType, event.type, at);
+  const n = events.length;
+  const starts = new Array<string>(n);
+  const ends = new Array<string>(n);
+  const actors = facetBuilder(n);
+  const locations = facetBuilder(n);
+  const types = facetBuilder(n);
+  for (let at = 0; at < n; at++) {
+    const event = events[at];
+    actors.add(at, event.actorIds);
+    locations.add(at, event.locationIds);
+    types.add(at, [event.type]);
     const period = eventPeriod(event);
-    starts.push(period?.start ?? "");
-    ends.push(period?.end ?? "");
-  });
-  const facets = { actors: packFacet(actorsOf), locations: packFacet(locationsOf), types: packFacet(events.map((e) => [e.type])) };
-  return { events, byActor, byLocation, byType, facets, starts, ends };
+    starts[at] = period?.start ?? "";
+    ends[at] = period?.end ?? "";
+  }
+  const [a, l, t] = [actors.done(), locations.done(), types.done()];
+  return { events, byActor: a.byValue, byLocation: l.byValue, byType: t.byValue, facets: { actors: a.facet, locations: l.facet, types: t.facet }, starts, ends };
 }
 
 /** The index with each event's search text, folded on the first search that reads it.

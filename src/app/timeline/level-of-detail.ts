@@ -42,31 +42,36 @@ export const isCluster = (item: ViewItem): item is ClusterSpec => "cluster" in i
 
 const DAY = 86_400_000;
 
-interface Timing {
-  start: number;
-  end: number;
+/** A calendar day as the chart places it. */
+interface Day {
+  time: number;
   year: number;
   month: number;
-  type: string;
 }
 
-// an item spec is made once per event and kept (to-timeline-items.ts), so its times are too:
-// after a filter change only the new items are worked out
-const timings = new WeakMap<ItemSpec, Timing>();
-
-function timingOf(spec: ItemSpec): Timing {
-  let timing = timings.get(spec);
-  if (!timing) {
-    const year = Number(spec.start.slice(0, 4));
-    const month = Number(spec.start.slice(5, 7)) - 1;
-    const start = utc(year, month, Number(spec.start.slice(8, 10)));
-    // a box is a point; give it a day so that a window inside its day still holds it
-    const end = spec.end ? Date.parse(spec.end) : start + DAY;
-    const type = (/\btype-(\w+)/.exec(spec.className)?.[1] ?? "other") as EventType;
-    timing = { start, end, year, month, type: EVENT_TYPE_LABELS[type] ?? type };
-    timings.set(spec, timing);
+// tens of thousands of items start on a few thousand days: each day and each class name is
+// read once, not once per item
+const days = new Map<string, Day>();
+function dayOf(iso: string): Day {
+  let day = days.get(iso);
+  if (!day) {
+    const year = Number(iso.slice(0, 4));
+    const month = Number(iso.slice(5, 7)) - 1;
+    day = { time: utc(year, month, Number(iso.slice(8, 10))), year, month };
+    days.set(iso, day);
   }
-  return timing;
+  return day;
+}
+
+const typeLabels = new Map<string, string>();
+function typeLabelOf(className: string): string {
+  let label = typeLabels.get(className);
+  if (label === undefined) {
+    const type = (/\btype-(\w+)/.exec(className)?.[1] ?? "other") as EventType;
+    label = EVENT_TYPE_LABELS[type] ?? type;
+    typeLabels.set(className, label);
+  }
+  return label;
 }
 
 /** Date.UTC, without its reading of years 0–99 as 1900–1999. */
@@ -89,26 +94,26 @@ export function placeItems(specs: readonly ItemSpec[]): PlacedItems {
 }
 
 function place(specs: readonly ItemSpec[]): PlacedItems {
-  let order = specs;
-  let timed = specs.map(timingOf);
   // the items come in date order from the event list; sort only when they do not
-  for (let i = 1; i < timed.length; i++) {
-    if (timed[i].start < timed[i - 1].start) {
-      order = [...specs].sort((a, b) => timingOf(a).start - timingOf(b).start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      timed = order.map(timingOf);
+  let order = specs;
+  for (let i = 1; i < specs.length; i++) {
+    if (specs[i].start < specs[i - 1].start) {
+      order = [...specs].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       break;
     }
   }
   const n = order.length;
   const placed = { specs: order, starts: new Float64Array(n), ends: new Float64Array(n), years: new Int32Array(n), months: new Int8Array(n), types: new Array<string>(n), longest: 0 };
   for (let i = 0; i < n; i++) {
-    const t = timed[i];
-    placed.starts[i] = t.start;
-    placed.ends[i] = t.end;
-    placed.years[i] = t.year;
-    placed.months[i] = t.month;
-    placed.types[i] = t.type;
-    if (t.end - t.start > placed.longest) placed.longest = t.end - t.start;
+    const spec = order[i];
+    const day = dayOf(spec.start);
+    placed.starts[i] = day.time;
+    // a box is a point; give it a day so that a window inside its day still holds it
+    placed.ends[i] = spec.end ? dayOf(spec.end).time : day.time + DAY;
+    placed.years[i] = day.year;
+    placed.months[i] = day.month;
+    placed.types[i] = typeLabelOf(spec.className);
+    if (placed.ends[i] - placed.starts[i] > placed.longest) placed.longest = placed.ends[i] - placed.starts[i];
   }
   return placed;
 }

@@ -1,5 +1,5 @@
 import type { ExplorerActor as Actor, ExplorerEvent as Event, ExplorerLocation as Location } from "../../model/explorer-data";
-import { eventPeriod } from "../events/event-period";
+import { eventPeriod, type Period } from "../events/event-period";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { formatEventDate } from "../events/format-date";
 import type { Lanes } from "../explorer-url/explorer-state";
@@ -73,31 +73,58 @@ function makeTimelineItems(events: readonly Event[], lanes: Lanes, lookups: Look
     }
     for (const group of lanesOfEvent) {
       groupIds.add(group);
-      items.push({ ...base, id: `${event.id}@${group}`, group });
+      items.push(new EventItem(event, eventPeriod(event)!, `${event.id}@${group}`, group));
     }
   }
   return { items, groups: lanes === "none" ? null : groupsFor([...groupIds], lanes, lookups), undated };
 }
 
-type ItemBase = Omit<ItemSpec, "group">;
+/** An event's item. Its tooltip is written when something reads it: the chart draws a few
+ *  hundred items at a time, and on tens of thousands of events writing every tooltip at load
+ *  cost more than drawing the chart. */
+class EventItem implements ItemSpec {
+  readonly eventId: string;
+  readonly start: string;
+  readonly end?: string;
+  readonly type: "box" | "range";
+  readonly className: string;
+  readonly label: string;
+  readonly #event: Event;
+  constructor(event: Event, period: Period, readonly id: string, readonly group?: string) {
+    this.#event = event;
+    this.eventId = event.id;
+    this.start = period.start;
+    this.type = period.unit === "day" ? "box" : "range";
+    if (period.unit !== "day") this.end = period.end;
+    this.className = classNameOf(event.type, event.status, period.unit);
+    this.label = event.title;
+  }
+  get tooltip(): string {
+    return tooltipFor(this.#event);
+  }
+}
 
-// an event's item is the same under every filter: worked out once per event, not per change
-const made = new WeakMap<Event, ItemBase | null>();
-function itemOf(event: Event): ItemBase | null {
+// an event's item is the same under every filter: made once per event, not per change
+const made = new WeakMap<Event, ItemSpec | null>();
+function itemOf(event: Event): ItemSpec | null {
   let base = made.get(event);
   if (base !== undefined) return base;
   const period = eventPeriod(event);
-  base = period && {
-    id: event.id,
-    eventId: event.id,
-    start: period.start,
-    ...(period.unit === "day" ? { type: "box" as const } : { type: "range" as const, end: period.end }),
-    className: [`type-${event.type}`, event.status === "planned" ? "is-planned" : "is-occurred", `precision-${period.unit}`].join(" "),
-    label: event.title,
-    tooltip: tooltipFor(event),
-  };
+  base = period && new EventItem(event, period, event.id);
   made.set(event, base);
   return base;
+}
+
+// a handful of combinations, each string made once
+const classNames = new Map<string, string>();
+function classNameOf(type: Event["type"], status: Event["status"], unit: Period["unit"]): string {
+  const key = `${type} ${status} ${unit}`;
+  let name = classNames.get(key);
+  if (name === undefined) {
+    name = [`type-${type}`, status === "planned" ? "is-planned" : "is-occurred", `precision-${unit}`].join(" ");
+    classNames.set(key, name);
+  }
+  return name;
 }
 
 function laneIdsOf(event: Event, lanes: Lanes): string[] | null {
