@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { ExplorerEvent as Event } from "../../model/explorer-data";
 import type { EventType } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
@@ -11,8 +11,20 @@ import type { TimelineControls } from "./VisTimeline";
 
 // vis-timeline (with moment and its stylesheet) is most of the app's weight: out of the first
 // load, and fetched as this module starts, beside the data, rather than once the data is in
-const chart = import("./VisTimeline");
-const VisTimeline = lazy(() => chart.then((module) => ({ default: module.VisTimeline })));
+type Chart = typeof import("./VisTimeline");
+let loaded: Chart | null = null;
+const chart = import("./VisTimeline").then((module) => (loaded = module));
+
+/** The chart's module: at once when its code is in (as it usually is before the data), else
+ *  when it arrives. Not React.lazy: a lazy component suspends even when its code is in, and
+ *  React holds back what a Suspense boundary reveals for up to 300 ms. */
+function useChart(): Chart | null {
+  const [module, setModule] = useState(loaded);
+  useEffect(() => {
+    if (!module) void chart.then(setModule);
+  }, [module]);
+  return module;
+}
 import "./timeline.css";
 
 interface Props {
@@ -38,6 +50,7 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
   const controls = useRef<TimelineControls>(null);
   const [showAllUndated, setShowAllUndated] = useState(false);
   const { items, groups, undated } = useMemo(() => toTimelineItems(events, lanes, index), [events, lanes, index]);
+  const Chart = useChart();
   const types = useMemo(() => [...new Set(index.events.map((e) => e.type))] as EventType[], [index]);
 
   const onChartKey = (e: KeyboardEvent) => {
@@ -114,9 +127,11 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         aria-describedby="timeline-chart-keys"
         onKeyDown={onChartKey}
       >
-        <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
-          <VisTimeline ref={controls} items={items} groups={groups} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} fitKey={filterKey} />
-        </Suspense>
+        {Chart ? (
+          <Chart.VisTimeline ref={controls} items={items} groups={groups} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} fitKey={filterKey} />
+        ) : (
+          <p className="chart-loading">Loading the chart…</p>
+        )}
       </div>
       <p id="timeline-chart-keys" className="chart-hint">
         Drag or swipe to pan, scroll or pinch to zoom; with the chart focused, ← → pan, + − zoom, 0 fits all. The event list below has every event too.
