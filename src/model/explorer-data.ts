@@ -172,35 +172,78 @@ export type ExplorerFile = z.infer<typeof ExplorerFile>;
  *  first bad paths, and turns its columns back into events. */
 export function readExplorerFile(data: unknown): ExplorerTimeline {
   const file = parseWith(ExplorerFile, data, "The timeline data");
-  const { articles, actors, locations } = file;
-  const c = file.events;
-  const events = new Array<ExplorerEvent>(c.id.length);
-  for (let i = 0; i < events.length; i++) {
-    const ids = <T extends { id: string }>({ ends, values }: Lists, of: readonly T[]) => {
-      const list: string[] = [];
-      for (let j = i === 0 ? 0 : ends[i - 1]; j < ends[i]; j++) list.push(of[values[j]].id);
-      return list;
-    };
-    const sources: Span[] = [];
-    for (let j = i === 0 ? 0 : c.sources.ends[i - 1], v = c.sources.values; j < c.sources.ends[i]; j += 3) sources.push({ articleId: articles[v[j]].id, start: v[j + 1], end: v[j + 2] });
-    const quotes: ExplorerQuote[] = [];
-    for (let j = i === 0 ? 0 : c.quotes.ends[i - 1], v = c.quotes.values; j < c.quotes.ends[i]; j += 4) quotes.push({ articleId: articles[v[j]].id, start: v[j + 1], end: v[j + 2], speakerId: v[j + 3] < 0 ? null : actors[v[j + 3]].id });
-    const kind = c.basisKind[i];
-    events[i] = {
-      id: c.id[i],
-      type: TYPES[c.type[i]],
-      title: c.title[i],
-      date: c.date[i],
-      datePrecision: PRECISIONS[c.datePrecision[i]],
-      dateBasis: kind < 0 ? null : { kind: BASIS_KINDS[kind], expression: c.basisExpression[i], anchor: c.basisAnchor[i], articleId: articles[c.basisSpan[i * 3]].id, start: c.basisSpan[i * 3 + 1], end: c.basisSpan[i * 3 + 2] },
-      status: STATUSES[c.status[i]],
-      actorIds: ids(c.actors, actors),
-      locationIds: ids(c.locations, locations),
-      quotes,
-      sources,
-    };
+  const events = new Array<ExplorerEvent>(file.events.id.length);
+  for (let i = 0; i < events.length; i++) events[i] = new FileEvent(file, i);
+  return { schemaVersion: file.schemaVersion, articles: file.articles, actors: file.actors, locations: file.locations, events, diagnostics: file.diagnostics };
+}
+
+/** The numbers of event `at`'s list. */
+function listOf({ ends, values }: Lists, at: number): number[] {
+  return values.slice(at === 0 ? 0 : ends[at - 1], ends[at]);
+}
+
+/**
+ * An event read from the file. What the filters, the list and the chart read of every event
+ * is read at once; its sources, quotes and date basis, which only the details, the reader and
+ * a search read, when first asked for: making them for every event at load was most of the
+ * cost of reading the file. They are getters on the class, so a copy by spread ({...event})
+ * would leave them out: copy the fields by name.
+ */
+class FileEvent implements ExplorerEvent {
+  readonly id: string;
+  readonly type: ExplorerEvent["type"];
+  readonly title: string;
+  readonly date: string | null;
+  readonly datePrecision: ExplorerEvent["datePrecision"];
+  readonly status: ExplorerEvent["status"];
+  readonly actorIds: string[];
+  readonly locationIds: string[];
+  readonly #file: ExplorerFile;
+  readonly #at: number;
+  #sources?: Span[];
+  #quotes?: ExplorerQuote[];
+  #dateBasis?: DateBasis | null;
+
+  constructor(file: ExplorerFile, at: number) {
+    const c = file.events;
+    this.#file = file;
+    this.#at = at;
+    this.id = c.id[at];
+    this.type = TYPES[c.type[at]];
+    this.title = c.title[at];
+    this.date = c.date[at];
+    this.datePrecision = PRECISIONS[c.datePrecision[at]];
+    this.status = STATUSES[c.status[at]];
+    this.actorIds = listOf(c.actors, at).map((n) => file.actors[n].id);
+    this.locationIds = listOf(c.locations, at).map((n) => file.locations[n].id);
   }
-  return { schemaVersion: file.schemaVersion, articles, actors, locations, events, diagnostics: file.diagnostics };
+
+  get sources(): Span[] {
+    return (this.#sources ??= this.#spans(this.#file.events.sources, 3).map(([articleId, start, end]) => ({ articleId, start, end })));
+  }
+
+  get quotes(): ExplorerQuote[] {
+    const { actors, events } = this.#file;
+    return (this.#quotes ??= this.#spans(events.quotes, 4).map(([articleId, start, end, speaker]) => ({ articleId, start, end, speakerId: speaker < 0 ? null : actors[speaker].id })));
+  }
+
+  get dateBasis(): DateBasis | null {
+    if (this.#dateBasis === undefined) {
+      const { articles, events: c } = this.#file;
+      const at = this.#at;
+      const kind = c.basisKind[at];
+      this.#dateBasis = kind < 0 ? null : { kind: BASIS_KINDS[kind], expression: c.basisExpression[at], anchor: c.basisAnchor[at], articleId: articles[c.basisSpan[at * 3]].id, start: c.basisSpan[at * 3 + 1], end: c.basisSpan[at * 3 + 2] };
+    }
+    return this.#dateBasis;
+  }
+
+  /** The event's entries of a list of spans, `width` numbers each, the article as its id. */
+  #spans(list: Lists, width: number): [articleId: string, start: number, end: number, extra: number][] {
+    const numbers = listOf(list, this.#at);
+    const spans: [string, number, number, number][] = [];
+    for (let j = 0; j < numbers.length; j += width) spans.push([this.#file.articles[numbers[j]].id, numbers[j + 1], numbers[j + 2], numbers[j + 3]]);
+    return spans;
+  }
 }
 
 /** A mention of an actor or a location: `of` is its id. */
