@@ -39,7 +39,7 @@ const firstLoadGzipKB = firstLoad.reduce((sum, f) => sum + gzipSync(readFileSync
 const allJsKB = readdirSync("/tmp/dateline-bench-dist/assets").filter((f) => f.endsWith(".js")).reduce((s, f) => s + statSync(join("/tmp/dateline-bench-dist/assets", f)).size, 0) / 1024;
 
 // the explorer in Chromium, on the data of the largest corpus
-let explorer: { articles: number; events: number; firstTimelineMs: number; heapMb: number; filterRepaintMedianMs: number; filterRepaintP95Ms: number; longestTaskMs: number } | null = null;
+let explorer: { articles: number; events: number; firstTimelineMs: number; firstTimelineLoadsMs: number[]; heapMb: number; filterRepaintMedianMs: number; filterRepaintP95Ms: number; longestTaskMs: number } | null = null;
 try {
   const out = execFileSync("npx", ["tsx", "bench/explorer.ts", String(explorerArticles)], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 20 * 60_000 });
   explorer = JSON.parse(out.trim().split("\n").pop()!);
@@ -62,7 +62,7 @@ const checks = [
   { name: `first-load JavaScript ≤ ${BUDGET.maxFirstLoadGzipKB} KB gzip`, value: `${firstLoadGzipKB.toFixed(0)} KB (all JS ${allJsKB.toFixed(0)} KB raw)`, ok: firstLoadGzipKB <= BUDGET.maxFirstLoadGzipKB },
   ...(explorer
     ? [
-        { name: `explorer (${explorer.articles} articles, ${explorer.events} events): first timeline ≤ ${BUDGET.maxFirstTimelineMs} ms`, value: `${explorer.firstTimelineMs.toFixed(0)} ms`, ok: explorer.firstTimelineMs <= BUDGET.maxFirstTimelineMs },
+        { name: `explorer (${explorer.articles} articles, ${explorer.events} events): first timeline ≤ ${BUDGET.maxFirstTimelineMs} ms`, value: `${explorer.firstTimelineMs.toFixed(0)} ms (median of ${explorer.firstTimelineLoadsMs.length} loads: ${explorer.firstTimelineLoadsMs.join(", ")})`, ok: explorer.firstTimelineMs <= BUDGET.maxFirstTimelineMs },
         { name: `explorer: filter repaint p95 ≤ ${BUDGET.maxRepaintP95Ms} ms`, value: `${explorer.filterRepaintP95Ms.toFixed(0)} ms (median ${explorer.filterRepaintMedianMs.toFixed(0)} ms)`, ok: explorer.filterRepaintP95Ms <= BUDGET.maxRepaintP95Ms },
         { name: `explorer: no task over ${BUDGET.maxTaskMs} ms while filtering`, value: `${explorer.longestTaskMs.toFixed(0)} ms`, ok: explorer.longestTaskMs <= BUDGET.maxTaskMs },
         { name: "explorer: JS heap after load (reported)", value: `${explorer.heapMb.toFixed(0)} MB`, ok: true },
@@ -91,7 +91,7 @@ ${table.join("\n")}
 
 ## Explorer
 
-\`bench/explorer.ts\`: the app built on the data of ${explorerArticles} synthetic articles, served, and driven in headless Chromium (1280×800): navigation to the first timeline item on screen (the chart shown, not only its items in the page), ten actor filters ticked and unticked (each timed from the click to two animation frames later), long tasks from a \`PerformanceObserver\`, and \`performance.memory\` after load.
+\`bench/explorer.ts\`: the app built on the data of ${explorerArticles} synthetic articles, served, and driven in headless Chromium (1280×800): navigation to the first timeline item on screen (the chart shown, not only its items in the page; the median of five loads, each in a fresh browser context), ten actor filters ticked and unticked (each timed from the click to two animation frames later), long tasks from a \`PerformanceObserver\`, and \`performance.memory\` after load.
 
 ## Budgets
 

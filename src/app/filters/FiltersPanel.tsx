@@ -124,9 +124,12 @@ export function FiltersPanel({ index, state, counts, update }: Props) {
 function pickerChoices({ timeline, events }: TimelineIndex): { actors: PickerChoice[]; locations: PickerChoice[] } {
   const actorTotals = new Map<string, number>();
   const locationTotals = new Map<string, number>();
+  // each id once per event, without a Set per event (tens of thousands of them)
+  const tally = (totals: Map<string, number>, ids: readonly string[]) =>
+    ids.forEach((id, i) => ids.indexOf(id) === i && totals.set(id, (totals.get(id) ?? 0) + 1));
   for (const e of events) {
-    for (const id of new Set(e.actorIds)) actorTotals.set(id, (actorTotals.get(id) ?? 0) + 1);
-    for (const id of new Set(e.locationIds)) locationTotals.set(id, (locationTotals.get(id) ?? 0) + 1);
+    tally(actorTotals, e.actorIds);
+    tally(locationTotals, e.locationIds);
   }
   const byTotal = (a: PickerChoice, b: PickerChoice) => b.total - a.total || a.name.localeCompare(b.name, "en");
   return {
@@ -138,13 +141,10 @@ function pickerChoices({ timeline, events }: TimelineIndex): { actors: PickerCho
 }
 
 function dateExtent({ events }: TimelineIndex): { min: string; max: string } | null {
-  let extent: { min: string; max: string } | null = null;
-  for (const event of events) {
-    const start = eventPeriod(event)?.start;
-    if (!start) continue;
-    if (!extent) extent = { min: start, max: start };
-    else if (start < extent.min) extent.min = start;
-    else if (start > extent.max) extent.max = start;
-  }
-  return extent;
+  // the events are in date order, undated last: the first starts earliest, the last dated latest
+  const first = events[0] && eventPeriod(events[0]);
+  if (!first) return null;
+  let last = events.length - 1;
+  while (!eventPeriod(events[last])) last--;
+  return { min: first.start, max: eventPeriod(events[last])!.start };
 }
