@@ -154,7 +154,8 @@ function toCluster(kind: "person" | "organization", members: ActorMention[]): Ac
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   const name = [...counts.keys()].sort((a, b) => wordCount(b) - wordCount(a) || initials(a) - initials(b) || counts.get(b)! - counts.get(a)! || cmp(a, b))[0];
-  const aliases = [...new Set(members.flatMap((m) => [m.mention.name, m.mention.surface]))].sort(cmp);
+  // the descriptive phrases too: "U.S. automaker GM" and "the White House Press Secretary" are how the text refers to them
+  const aliases = [...new Set(members.flatMap((m) => [m.mention.name, m.mention.surface, ...(m.mention.phrases ?? [])]))].sort(cmp);
   const roles = [...new Set(members.map((m) => m.mention.role).filter((r): r is string => !!r))].sort(cmp);
   return { kind, name, aliases, roles, mentions: members };
 }

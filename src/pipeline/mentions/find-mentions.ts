@@ -25,6 +25,10 @@ export interface Mention {
   /** Followed by a verb that takes an agent ("said", "met"). */
   agent: boolean;
   sentence: number;
+  /** Longer forms the article gives the same referent: the noun phrase with its premodifiers
+   *  ("U.S. automaker GM"), an apposition and its title alone ("Dana Perino, the White House
+   *  Press Secretary"), a bracketed acronym. See describe-mentions.ts. */
+  phrases?: string[];
   /** Seen only in a heading or an embedded post: joins an actor named elsewhere, never makes one. */
   weak?: boolean;
 }
