@@ -96,4 +96,31 @@ describe("describeMentions: the phrases around a name are aliases of its actor",
     expect(company).toBeDefined();
     expect(company!.id).not.toBe(person.id);
   });
+
+  it("leaves no actor 'Company' when a sentence opens with 'Company executives'", () => {
+    const { actors } = extract("Veltrano Motors will close 40 dealerships. Company executives said on Monday the cuts were needed.");
+    expect(actors.map((a) => a.name)).not.toContain("Company");
+  });
+});
+
+describe("findMentions: an employer, a title and a person in one run of capitals", () => {
+  it("splits 'Veltrano Motor Company CEO Peter Hask' into the company and the person", () => {
+    const { actors } = extract("Veltrano Motor Company CEO Peter Hask said on Monday the model would return.");
+    const hask = actorOf(actors, "Peter Hask");
+    expect(hask.kind).toBe("person");
+    expect(hask.aliases).toContain("Veltrano Motor Company CEO");
+    expect(actorOf(actors, "Veltrano Motor Company").kind).toBe("organization");
+  });
+
+  it("a surname that is also a title word ('said Press') is the person of the article who bears it", () => {
+    const { actors } = extract('"It is a hard day," said Karl Press, the vice chairman of Veltrano. "We will be stronger," said Press.');
+    const press = actorOf(actors, "Karl Press");
+    expect(press.kind).toBe("person");
+    expect(press.mentions).toHaveLength(2);
+  });
+
+  it("stops a name at a currency ('Cerberus Capital Management for US$7.4 billion')", () => {
+    const { actors } = extract("Daimler sold the unit to Harrow Capital Management for US$7.4 billion on Monday.");
+    expect(actors.map((a) => a.name)).toContain("Harrow Capital Management");
+  });
 });
