@@ -156,3 +156,23 @@ describe("mergeEvents", () => {
     expect(merged[0].dateBasis?.kind).toBe("stated");
   });
 });
+
+describe("mergeNameVariants: misspelt organizations", () => {
+  it("[A5] a one-word name one typo from a far more frequent one joins it ('Castelaln' → 'Castellan')", () => {
+    const clusters = mergeNameVariants([
+      mention("Castellan", "organization"),
+      mention("Castellan", "organization"),
+      mention("Castellan Group", "organization"),
+      mention("Castelaln", "organization"),
+    ]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].aliases).toContain("Castelaln");
+  });
+
+  it("[A5] short names and names seen as often stay apart ('Nissan'/'Nissin', 'Marketa'/'Marketo')", () => {
+    const short = mergeNameVariants([mention("Nissan", "organization"), mention("Nissan", "organization"), mention("Nissan", "organization"), mention("Nissin", "organization")]);
+    expect(short).toHaveLength(2);
+    const even = mergeNameVariants([mention("Marketa", "organization"), mention("Marketa", "organization"), mention("Marketo", "organization")]);
+    expect(even).toHaveLength(2);
+  });
+});

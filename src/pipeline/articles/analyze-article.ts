@@ -4,6 +4,7 @@ import { findDateExpressions } from "../dates/find-date-expressions";
 import { findTemporalExpressions } from "../dates/find-temporal-expressions";
 import { findEvents, type DatedSentence, type LocalEvent } from "../events/find-events";
 import { findDateline, placeByDateline } from "../events/place-by-dateline";
+import { describeMentions } from "../mentions/describe-mentions";
 import { findMentions, type Mention } from "../mentions/find-mentions";
 import { resolveMentions } from "../mentions/resolve-mentions";
 import type { Gazetteer } from "../places/gazetteer";
@@ -30,7 +31,8 @@ export interface ArticleAnalysis {
 
 /** Reads one article file. The article stages, in order: decode, header, readable text (HTML
  *  blanked, language checked), lines and their page roles, sentences, dates (the publication
- *  date first, inferred when there is no header), names, events, and the dateline's place. */
+ *  date first, inferred when there is no header), names (found per sentence, described by the
+ *  phrases around them, then settled over the article), events, and the dateline's place. */
 export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): ArticleAnalysis {
   const id = file.path.replace(/\.txt$/i, "");
   const decoded = decodeFile(file.path, file.bytes);
@@ -76,7 +78,7 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
   const dated: DatedSentence[] = sentences.map((s) => ({ ...s, dates: findTemporalExpressions(s.text, published).flatMap((t) => (t.date ? [t.date] : [])) }));
   const raw = dated.filter((s) => s.kind !== "credit" && s.kind !== "counter" && s.kind !== "signature").flatMap((s) => findMentions(s.text, s.start, s.index, gazetteer));
   // headings and embedded posts may name people met elsewhere, but never introduce one
-  const mentions = resolveMentions(raw, gazetteer).map((m) => {
+  const mentions = resolveMentions(describeMentions(raw, dated), gazetteer).map((m) => {
     const kind = dated[m.sentence].kind;
     return kind === "body" || kind === "caption" ? m : { ...m, weak: true };
   });

@@ -1,3 +1,4 @@
+import damerauLevenshtein from "talisman/metrics/damerau-levenshtein";
 import jaroWinkler from "talisman/metrics/jaro-winkler";
 import type { Mention } from "../mentions/find-mentions";
 import { lastWord, phoneticCodes, sameSurname } from "../mentions/resolve-mentions";
@@ -22,8 +23,9 @@ export interface ActorCluster {
  *  in spelling) and their given names agree (equal, sound-alike, or one absent); a bare surname
  *  joins the one full name it matches. [A2] Organizations join on the folded name, and an
  *  acronym joins the organization whose initials it spells ("GM" → "General Motors"); legal
- *  forms and a leading country do not count ("US Federal Reserve" is "Federal Reserve"). [A3] The
- *  canonical name is the fullest form seen. */
+ *  forms and a leading country do not count ("US Federal Reserve" is "Federal Reserve"); [A5] a
+ *  one-word misspelling joins the name it is one typo from. [A3] The canonical name is the
+ *  fullest form seen. */
 export function mergeNameVariants(mentions: ActorMention[], isPlace: (word: string) => boolean = () => false): ActorCluster[] {
   const people = mentions.filter((m) => m.mention.kind === "person");
   const orgs = mentions.filter((m) => m.mention.kind === "organization");
@@ -146,6 +148,31 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
       byName.delete(key);
     }
   }
+  // [A5] "Chrylser" beside a corpus full of "Chrysler": a one-word name one typo away (a letter
+  // dropped, added, changed or two swapped) from a long name seen far more often is that name.
+  // The other name may by now stand in a longer one's group ("Chrysler" with "Chrysler LLC"), so
+  // the one-word forms are compared, blocked by first letter and length to keep the work linear.
+  const blocks = new Map<string, { form: string; key: string }[]>();
+  for (const [key, members] of byName) {
+    for (const form of new Set(members.map((m) => foldName(m.mention.name)))) {
+      if (form.includes(" ") || form.length < 6) continue;
+      const block = `${form[0]}:${form.length}`;
+      blocks.set(block, [...(blocks.get(block) ?? []), { form, key }]);
+    }
+  }
+  for (const key of [...byName.keys()].sort()) {
+    if (key.includes(" ") || key.length < 7 || !byName.has(key)) continue;
+    const count = byName.get(key)!.length;
+    const target = [key.length - 1, key.length, key.length + 1]
+      .flatMap((n) => blocks.get(`${key[0]}:${n}`) ?? [])
+      .filter((c) => c.key !== key && byName.has(c.key) && byName.get(c.key)!.length >= 3 * count && damerauLevenshtein(c.form, key) === 1)
+      .map((c) => c.key)
+      .sort((a, b) => byName.get(b)!.length - byName.get(a)!.length || cmp(a, b))[0];
+    if (target) {
+      byName.get(target)!.push(...byName.get(key)!);
+      byName.delete(key);
+    }
+  }
   return [...byName.values()].filter((members) => members.some((m) => !m.mention.weak)).map((members) => toCluster("organization", members));
 }
 
@@ -154,7 +181,8 @@ function toCluster(kind: "person" | "organization", members: ActorMention[]): Ac
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   const name = [...counts.keys()].sort((a, b) => wordCount(b) - wordCount(a) || initials(a) - initials(b) || counts.get(b)! - counts.get(a)! || cmp(a, b))[0];
-  const aliases = [...new Set(members.flatMap((m) => [m.mention.name, m.mention.surface]))].sort(cmp);
+  // the descriptive phrases too: "U.S. automaker GM" and "the White House Press Secretary" are how the text refers to them
+  const aliases = [...new Set(members.flatMap((m) => [m.mention.name, m.mention.surface, ...(m.mention.phrases ?? [])]))].sort(cmp);
   const roles = [...new Set(members.map((m) => m.mention.role).filter((r): r is string => !!r))].sort(cmp);
   return { kind, name, aliases, roles, mentions: members };
 }

@@ -1,7 +1,7 @@
 import type { Gazetteer, Place } from "../places/gazetteer";
 import { isCapitalized, tokenize, type Token } from "../text/tokens";
-import { isCommonByForm, isCommonWord, isFirstName, isNameWord, lexiconTag } from "./lexicon";
-import { AGENT_VERBS, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_FOLLOWERS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS } from "./vocabulary";
+import { isCommonByForm, isCommonWord, isFirstName, isNameWord, lexiconTag, mayBeVerb, wordClass } from "./lexicon";
+import { AGENT_VERBS, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_FOLLOWERS, ORG_NOUNS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS } from "./vocabulary";
 
 export type MentionKind = "person" | "organization" | "location" | "unknown";
 
@@ -25,6 +25,10 @@ export interface Mention {
   /** Followed by a verb that takes an agent ("said", "met"). */
   agent: boolean;
   sentence: number;
+  /** Longer forms the article gives the same referent: the noun phrase with its premodifiers
+   *  ("U.S. automaker GM"), an apposition and its title alone ("Dana Perino, the White House
+   *  Press Secretary"), a bracketed acronym. See describe-mentions.ts. */
+  phrases?: string[];
   /** Seen only in a heading or an embedded post: joins an actor named elsewhere, never makes one. */
   weak?: boolean;
 }
@@ -59,6 +63,21 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // the full stop of an initial ("E. Dzhaksybekov") is not a word of the name
     let words = tokens.slice(from, to).filter((t) => t.text !== ".");
     if (possessive) words = [...words.slice(0, -1), { ...words[words.length - 1], text: words[words.length - 1].text.replace(POSSESSIVE, ""), end: words[words.length - 1].end - 2 }];
+    // "Automaker GM" in a title-case heading: the class noun describes the name, it is not part of it
+    while (words.length > 1 && ORG_NOUNS.has(words[0].text.toLowerCase()) && !ORG_WORDS.has(words[0].text.toLowerCase())) words = words.slice(1);
+    // "Ford Motor Company CEO Alan Mulally", "Chrysler LLC Jim Press": the employer, a title, the person
+    const employer = employerOf(words);
+    let employee = false;
+    if (employer) {
+      const orgWords = words.slice(0, employer.org);
+      const orgSurface = text.slice(orgWords[0].start, orgWords[orgWords.length - 1].end);
+      mentions.push({
+        start: offset + orgWords[0].start, end: offset + orgWords[orgWords.length - 1].end, surface: orgSurface, name: orgSurface.replace(/\s+/g, " "),
+        kind: "organization", possessive: false, placeContext: false, agent: false, sentence,
+      });
+      words = words.slice(employer.org);
+      employee = true;
+    }
     // leading demonyms, countries and titles: "Russian President", "US special envoy", "Foreign Minister"
     let nationality: string | undefined;
     const roleWords: string[] = [];
@@ -88,7 +107,7 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // "Prime Minister of Canada", "Minister of Ecology": a role and its country or portfolio, no name
     if (roleWords.length && NAME_CONNECTORS.has(words[0].text)) continue;
     // "Special Envoy", "Chief Executive": a title standing alone
-    if (words.every((w) => isRoleWord(w.text))) continue;
+    if (words.every((w) => isRoleWord(w.text)) && (words.length > 1 || ROLE_HEADS.has(words[0].text.toLowerCase()) || HONORIFICS.has(words[0].text.toLowerCase().replace(/\.$/, "")))) continue;
     // "City Manager Tom Reyes": everything up to the last title word is the role
     if (!isOrgName && words.length > 2) {
       const lastHead = words.slice(0, -1).map((w) => ROLE_HEADS.has(w.text.toLowerCase())).lastIndexOf(true);
@@ -113,7 +132,9 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     const last = words[words.length - 1];
     const surface = text.slice(first.start, last.end);
     const name = surface.replace(/[()]/g, "").replace(/\s+/g, " ").trim();
-    if (words.length === 1 && (ROLE_WORDS.has(first.text.toLowerCase()) || NEVER_NAMES.has(first.text.toLowerCase()))) continue;
+    // a lone title word is no name, unless it is a word that cannot be a title alone ("said Press":
+    // the surname of Jim Press; resolveMentions keeps it only as the surname of someone in the article)
+    if (words.length === 1 && ((ROLE_WORDS.has(first.text.toLowerCase()) && (ROLE_HEADS.has(first.text.toLowerCase()) || HONORIFICS.has(first.text.toLowerCase()))) || NEVER_NAMES.has(first.text.toLowerCase()))) continue;
     const prev = tokens[from - 1]?.text.toLowerCase();
     const prev2 = tokens[from - 2]?.text.toLowerCase();
     // "in Lisbon", "at the Kremlin", "the city of Mendoza"
@@ -124,7 +145,7 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       start: offset + first.start, end: offset + last.end, surface, name, kind: "unknown", role, nationality,
       possessive, placeContext, agent, sentence,
     };
-    mention.kind = classify(mention, words, next, gazetteer, prev);
+    mention.kind = employee ? "person" : classify(mention, words, next, gazetteer, prev);
     if (gazetteer.demonym(name) && words.length === 1) continue; // "Ukrainian", "Americans": a nationality, not a name
     if (words.length > 1 && gazetteer.demonym(last.text) && next && /^[a-z]/.test(next.text)) continue; // "South American neighbours"
     // "at City Hall", "outside the Liberal headquarters", "at Christiansborg": a venue the gazetteer does not know
@@ -178,6 +199,11 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   if (NEVER_NAMES.has(startWord.toLowerCase())) return undefined;
   const atSentenceStart = i === 0 || /^["“‘(\[–—-]$/.test(tokens[i - 1].text);
   if (atSentenceStart && (isCommonWord(startWord) || (!lexiconTag(startWord) && isCommonByForm(startWord))) && !ROLE_WORDS.has(startWord.toLowerCase())) return undefined;
+  // "Company executives said": a common noun opening a noun phrase
+  const next = tokens[i + 1]?.text ?? "";
+  // (only a word that classes organizations: a name the lexicon lacks reads as a noun too, "Quillmark co-founder")
+  const classNoun = ORG_NOUNS.has(startWord.toLowerCase()) || ORG_WORDS.has(startWord.toLowerCase());
+  if (atSentenceStart && classNoun && /^\p{Ll}/u.test(next) && /noun|plural/.test(wordClass(next)) && !mayBeVerb(next)) return undefined;
   // "Afterwards,", "Separately,": an opening adverb, not a name
   if (atSentenceStart && tokens[i + 1]?.text === "," && /(ly|wards?|ever|while|more|over)$/i.test(startWord) && !isNameWord(startWord)) return undefined;
   let j = i;
@@ -187,7 +213,7 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
     if (isWord(t) && isCapitalized(t) && (j === i || !NEVER_NAMES.has(t.toLowerCase()))) {
       j++;
       // "the U.S. Attorney's Office": a possessive inside an organization's name
-      if (POSSESSIVE.test(t) && !ORG_WORDS.has(tokens[j]?.text.toLowerCase() ?? "")) {
+      if (POSSESSIVE.test(t) && !(isCapitalized(tokens[j]?.text ?? "") && ORG_WORDS.has(tokens[j].text.toLowerCase()))) {
         possessive = true;
         break;
       }
@@ -205,7 +231,9 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
       j++;
       continue;
     }
-    if (NAME_CONNECTORS.has(t) && j > i && isWord(tokens[j + 1]?.text ?? "") && isCapitalized(tokens[j + 1].text) && !NEVER_NAMES.has(tokens[j + 1].text.toLowerCase()) && t !== "and") {
+    // "for US$7.4 billion": a currency, not the rest of the name
+    const currency = tokens[j + 2]?.text === "$" && tokens[j + 2].start === tokens[j + 1]?.end;
+    if (NAME_CONNECTORS.has(t) && j > i && isWord(tokens[j + 1]?.text ?? "") && isCapitalized(tokens[j + 1].text) && !NEVER_NAMES.has(tokens[j + 1].text.toLowerCase()) && t !== "and" && !currency) {
       j++;
       continue;
     }
@@ -258,6 +286,28 @@ function lookBackForRole(tokens: Token[], from: number, gazetteer: Gazetteer): {
   // "Russian President Vladimir Putin" at the start of a sentence: the demonym stands right before the title
   if (!sawHead) return { role: [], nationality: role.length === 0 && k === from - 1 ? nationality : role.length ? nationality : undefined };
   return { role, nationality };
+}
+
+// the legal forms that close a company's name: whatever follows is not part of it
+const LEGAL_FORMS = new Set("llc inc corp corporation co company ltd plc ag sa spa nv gmbh".split(" "));
+
+/** Where an employer's name ends in a run such as "Ford Motor Company CEO Alan Mulally" or
+ *  "Chrysler LLC Jim Press": a person's name (a known given name and one or two more words) after
+ *  an organization's name, with titles between or, without one, right after a legal form. */
+function employerOf(words: Token[]): { org: number } | undefined {
+  for (const size of [2, 3]) {
+    const p = words.length - size;
+    if (p < 1 || !isFirstName(words[p].text)) continue;
+    if (words.slice(p).some((w) => ORG_WORDS.has(w.text.toLowerCase()) && w !== words[words.length - 1]) || words.slice(p).some((w) => !isCapitalized(w.text))) continue;
+    let q = p;
+    while (q > 0 && isRoleWord(words[q - 1].text)) q--;
+    if (q < 1) continue;
+    const org = words.slice(0, q).map((w) => w.text.toLowerCase());
+    if (!org.some((w) => ORG_WORDS.has(w) || LEGAL_FORMS.has(w))) continue;
+    if (q === p && !LEGAL_FORMS.has(org[org.length - 1])) continue;
+    return { org: q };
+  }
+  return undefined;
 }
 
 /** "President", "Vice-president", "Gov.": a title word. */

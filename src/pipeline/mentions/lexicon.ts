@@ -26,3 +26,45 @@ export function isCommonByForm(word: string): boolean {
   }
   return answer;
 }
+
+export type WordClass = "noun" | "plural" | "adjective" | "gerund" | "verb" | "other";
+
+const NOUN_TAGS = /^(Singular|Noun|Actor|Uncountable|Unit)$/;
+const PLURAL_TAGS = /^Plural/;
+const ADJECTIVE_TAGS = /^(Adjective|Comparative|Superlative|Demonym)$/;
+const VERB_TAGS = /(PastTense|PresentTense|Infinitive|Participle|Modal|Copula|Verb|Imperative)/;
+const classes = new Map<string, WordClass>();
+
+/** The part of speech a lower-case word usually has, as far as a noun phrase cares: the
+ *  lexicon's entry, else compromise's guess from the word's form ("automaker" is a noun).
+ *  Memoized, since the same few hundred words stand before names again and again. */
+export function wordClass(word: string): WordClass {
+  const lower = word.toLowerCase();
+  let answer = classes.get(lower);
+  if (answer === undefined) {
+    const tag = LEXICON[lower];
+    if (tag !== undefined) {
+      answer = NOUN_TAGS.test(tag) ? "noun" : PLURAL_TAGS.test(tag) ? "plural" : ADJECTIVE_TAGS.test(tag) ? "adjective" : tag === "Gerund" ? "gerund" : VERB_TAGS.test(tag) ? "verb" : "other";
+    } else {
+      const tags: string[] = nlp(lower).json()[0]?.terms[0]?.tags ?? [];
+      const has = (t: string) => tags.includes(t);
+      answer = has("Plural") ? "plural" : has("Gerund") ? "gerund" : has("Verb") ? "verb" : has("Noun") ? "noun" : has("Adjective") ? "adjective" : "other";
+    }
+    if (classes.size < 50_000) classes.set(lower, answer);
+  }
+  return answer;
+}
+
+const verbs = new Map<string, boolean>();
+
+/** A word compromise would read as a verb when it stands alone ("posts", "plans", "shares"):
+ *  after a name, such a word may be what the name does rather than a noun it modifies. */
+export function mayBeVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  let answer = verbs.get(lower);
+  if (answer === undefined) {
+    answer = ((nlp(lower).json()[0]?.terms[0]?.tags ?? []) as string[]).includes("Verb");
+    if (verbs.size < 50_000) verbs.set(lower, answer);
+  }
+  return answer;
+}

@@ -4,6 +4,7 @@ import type { Gazetteer } from "../places/gazetteer";
 import { isCommonWord } from "./lexicon";
 import { foldName } from "../text/fold";
 import type { Mention } from "./find-mentions";
+import { ORG_WORDS, ROLE_WORDS } from "./vocabulary";
 
 /** Settles the names the sentence alone left open, using the whole article: a bare surname
  *  that a full name of the article ends with (or sounds like: "Kowalsky" beside "Anna
@@ -29,6 +30,8 @@ export function resolveMentions(mentions: Mention[], gazetteer: Gazetteer): Ment
   const resolved = mentions.map((m, i): Mention => {
     // "Henderson spoke": the surname of a person of the article, not the town in Nevada
     if (m.kind === "location" && !m.placeContext && m.place?.kind !== "country" && !m.name.includes(" ") && exactSurnames.has(m.name)) return { ...m, kind: "person", place: undefined };
+    // "said Press" beside "Jim Press": the surname, not a body named by an organization word
+    if (!m.name.includes(" ") && (ORG_WORDS.has(m.name.toLowerCase()) || ROLE_WORDS.has(m.name.toLowerCase())) && exactSurnames.has(m.name)) return { ...m, kind: "person", place: undefined };
     if (m.kind !== "unknown") return m;
     const same = known.get(foldName(m.name));
     if (same) return { ...m, kind: same.kind, place: same.place };
@@ -56,7 +59,8 @@ export function resolveMentions(mentions: Mention[], gazetteer: Gazetteer): Ment
       const s = settled.get(foldName(m.name));
       return s ? { ...m, kind: s.kind, place: s.place } : m;
     })
-    .filter((m) => m.kind !== "unknown");
+    // a lone title word ("Press", "Senior") that is no one's surname here is not a name
+    .filter((m) => m.kind !== "unknown" && !(!m.name.includes(" ") && ROLE_WORDS.has(m.name.toLowerCase()) && !exactSurnames.has(m.name)));
 }
 
 // a gap of a few characters between two names is a comma or a conjunction ("GM and Chrysler")

@@ -41,6 +41,16 @@ export const ORG_WORDS = new Set(
 /** Lower-case nouns after a name that make it an organization ("the Tanjug news agency"). */
 export const ORG_FOLLOWERS = new Set("agency company firm group party ministry newspaper broadcaster bank network channel outlet union carmaker automaker airline manufacturer maker retailer".split(" "));
 
+/** Common nouns that class an organization when they stand right before its name ("insurance
+ *  firm AIG", "the auto companies Toyota", "the assembly plant Automobile Craiova"). */
+export const ORG_NOUNS = new Set([
+  ...ORG_FOLLOWERS,
+  ..."carrier insurer lender conglomerate subsidiary division unit plant brand supplier distributor dealer dealership broker producer operator developer regulator watchdog union".split(" "),
+]);
+
+/** Determiners and possessive pronouns: a noun phrase begins with one of them, or with none. */
+export const DETERMINERS = new Set("the a an another its his her their our my your this that".split(" "));
+
 /** Connectors allowed inside a multi-word name ("Bank of England", "Ursula von der Leyen"). */
 export const NAME_CONNECTORS = new Set("of de da das do dos van von der den bin bint al el la le del di du y & for and".split(" "));
 
