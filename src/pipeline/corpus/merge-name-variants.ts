@@ -157,7 +157,9 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
     for (const form of new Set(members.map((m) => foldName(m.mention.name)))) {
       if (form.includes(" ") || form.length < 6) continue;
       const block = `${form[0]}:${form.length}`;
-      blocks.set(block, [...(blocks.get(block) ?? []), { form, key }]);
+      const list = blocks.get(block);
+      if (list) list.push({ form, key });
+      else blocks.set(block, [{ form, key }]);
     }
   }
   for (const key of [...byName.keys()].sort()) {

@@ -22,7 +22,11 @@ export interface SentenceText {
  *  "the chief executive" is someone else in the next one). */
 export function describeMentions(mentions: Mention[], sentences: SentenceText[]): Mention[] {
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const described = new Map<Mention, Mention>();
   const absorbed = new Set<Mention>();
   const titles = new Map<string, string | null>();
