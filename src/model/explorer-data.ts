@@ -182,6 +182,13 @@ function listOf({ ends, values }: Lists, at: number): number[] {
   return values.slice(at === 0 ? 0 : ends[at - 1], ends[at]);
 }
 
+/** The ids of event `at`'s actors or locations, made in one pass (one array per event each). */
+function idsOf({ ends, values }: Lists, at: number, of: readonly { id: string }[]): string[] {
+  const ids: string[] = [];
+  for (let j = at === 0 ? 0 : ends[at - 1]; j < ends[at]; j++) ids.push(of[values[j]].id);
+  return ids;
+}
+
 /**
  * An event read from the file. What the filters, the list and the chart read of every event
  * is read at once; its sources, quotes and date basis, which only the details, the reader and
@@ -214,8 +221,8 @@ class FileEvent implements ExplorerEvent {
     this.date = c.date[at];
     this.datePrecision = PRECISIONS[c.datePrecision[at]];
     this.status = STATUSES[c.status[at]];
-    this.actorIds = listOf(c.actors, at).map((n) => file.actors[n].id);
-    this.locationIds = listOf(c.locations, at).map((n) => file.locations[n].id);
+    this.actorIds = idsOf(c.actors, at, file.actors);
+    this.locationIds = idsOf(c.locations, at, file.locations);
   }
 
   get sources(): Span[] {

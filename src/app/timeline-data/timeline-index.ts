@@ -14,10 +14,14 @@ export interface TimelineIndex {
 
 export function indexTimeline(timeline: ExplorerTimeline): TimelineIndex {
   const events = sortEventsByDate(timeline.events);
+  // the events by id are wanted only once one is opened: made then, not at every load
+  let eventsById: Map<string, ExplorerEvent> | undefined;
   return {
     timeline,
     events,
-    eventsById: new Map(events.map((e) => [e.id, e])),
+    get eventsById() {
+      return (eventsById ??= new Map(events.map((e) => [e.id, e])));
+    },
     actorsById: new Map(timeline.actors.map((a) => [a.id, a])),
     locationsById: new Map(timeline.locations.map((l) => [l.id, l])),
     articlesById: new Map(timeline.articles.map((a) => [a.id, a])),

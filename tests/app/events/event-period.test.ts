@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Event } from "../../../src/model/timeline";
-import { compareEventsByDate, eventPeriod, nextDay, sortEventsByDate } from "../../../src/app/events/event-period";
+import { eventPeriod, nextDay, sortEventsByDate } from "../../../src/app/events/event-period";
 
 const ev = (id: string, date: string | null, title = id) => ({ id, date, title }) as Event;
 
@@ -28,13 +28,15 @@ describe("eventPeriod", () => {
   });
 });
 
-describe("compareEventsByDate", () => {
-  it("orders by start, a month before the days in it, undated last, ties by title", () => {
-    const events = [ev("u", null), ev("d2", "2025-12-02", "B"), ev("m", "2025-12"), ev("d2b", "2025-12-02", "A"), ev("y", "2024")];
-    expect(events.sort(compareEventsByDate).map((e) => e.id)).toEqual(["y", "m", "d2b", "d2", "u"]);
-  });
-  it("sortEventsByDate gives the same order", () => {
+describe("sortEventsByDate", () => {
+  it("orders by start, a month before the days in it, undated last; events of one period keep their order", () => {
     const events = [ev("u", null), ev("d2", "2025-12-02", "B"), ev("m", "2025-12"), ev("d2b", "2025-12-02", "A"), ev("y", "2024"), ev("u2", null, "A")];
-    expect(sortEventsByDate(events).map((e) => e.id)).toEqual([...events].sort(compareEventsByDate).map((e) => e.id));
+    expect(sortEventsByDate(events).map((e) => e.id)).toEqual(["y", "m", "d2", "d2b", "u", "u2"]);
+  });
+  it("keeps events already in date order as they are, in a new array", () => {
+    const events = [ev("y", "2024"), ev("m", "2025-12"), ev("d2b", "2025-12-02", "Z"), ev("d2", "2025-12-02", "A"), ev("u", null)];
+    const sorted = sortEventsByDate(events);
+    expect(sorted).toEqual(events);
+    expect(sorted).not.toBe(events);
   });
 });
