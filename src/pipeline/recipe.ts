@@ -201,8 +201,11 @@ function nameAndOrder(events: CorpusEvent[], analyses: ArticleAnalysis[], actors
   }));
 }
 
+const GENERATIONAL = /^(jr|sr|ii|iii|iv)\.?,?$/i;
+
 function titleOf(e: CorpusEvent, actors: Actor[], locations: Location[], quotes: { text: string }[], sources: { text: string }[]): string {
-  const short = (a: Actor) => (a.kind === "person" ? a.name.split(" ").pop()! : a.name);
+  // a person by surname: "Ford" for William Clay Ford Jr., not his generational suffix
+  const short = (a: Actor) => (a.kind === "person" ? a.name.split(" ").filter((w, i) => i === 0 || !GENERATIONAL.test(w)).pop()! : a.name);
   const names = actors.map(short);
   const list = names.length > 4 ? `${names.slice(0, 3).join(", ")} and others` : names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0] ?? "";
   const where = locations[0] ? ` in ${locations[0].name}` : "";

@@ -74,3 +74,20 @@ describe("one happening across articles", () => {
     expect(t.events.find((e) => e.type === "meeting")?.date).toBe("2024-03-20");
   });
 });
+
+describe("quotations that run over several sentences", () => {
+  it("gives a quotation's last sentence to the speaker named after it, as one statement with the words before it", () => {
+    const t = run('date 2024-10-16\nCouncillor Ruth Okafor said on Tuesday that she would ask for a review. "We waited for months. We wrote, we phoned, we filed every form," Okafor said.');
+    const statements = t.events.filter((e) => e.type === "statement");
+    expect(statements).toHaveLength(1);
+    expect(t.actors.find((a) => a.id === statements[0].actorIds[0])?.name).toBe("Ruth Okafor");
+    expect(statements[0].sources.map((s) => s.text)).toContainEqual('We wrote, we phoned, we filed every form," Okafor said.');
+    expect(statements[0].quotes.map((q) => q.text)).toContainEqual('We wrote, we phoned, we filed every form,"');
+  });
+
+  it("names the speaker of such a quotation by surname, not by a generational suffix", () => {
+    const t = run('date 2024-10-16\n"The plant stays open. Nobody loses a job," said Arthur Pellman Jr., the company\'s chairman.');
+    const statement = t.events.find((e) => e.type === "statement")!;
+    expect(statement.title).toMatch(/^Pellman: /);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { splitLines, splitLineIntoSentences, type Line } from "../../src/pipeline/sentences/split-sentences";
 import { classifyLines } from "../../src/pipeline/sentences/classify-lines";
+import { quotedRanges } from "../../src/pipeline/text/tokens";
 
 /** The sentences of a one-line body, as text. */
 function sentencesOf(body: string): string[] {
@@ -121,5 +122,23 @@ describe("classifyLines", () => {
       "We will meet again very soon to finish the work on the draft.",
       "– Ana Lopes (@analopes) December 2, 2025",
     )).toEqual(["body", "embed", "embed", "signature"]);
+  });
+});
+
+describe("quoted stretches of a sentence", () => {
+  it("finds quotations opened and closed in the sentence, curly or straight", () => {
+    const text = 'He said "we will" and “they won\'t” today.';
+    expect(quotedRanges(text).map(([a, b]) => text.slice(a, b))).toEqual(['"we will"', "“they won't”"]);
+  });
+  it("reads a closing mark after a word as the end of a quotation an earlier sentence opened", () => {
+    const text = 'It will cost money," said the mayor.';
+    expect(quotedRanges(text).map(([a, b]) => text.slice(a, b))).toEqual(['It will cost money,"']);
+  });
+  it("runs a quotation left open to the end of the sentence", () => {
+    const text = 'The mayor said: "We will rebuild the pier.';
+    expect(quotedRanges(text).map(([a, b]) => text.slice(a, b))).toEqual(['"We will rebuild the pier.']);
+  });
+  it("does not read an inch mark as the end of a quotation", () => {
+    expect(quotedRanges('The firm sold a 55" screen for less.')).toEqual([]);
   });
 });

@@ -197,7 +197,11 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   // a currency prefix such as CA$ or US$
   if (tokens[i + 1]?.text === "$" && tokens[i + 1].start === tokens[i].end) return undefined;
   if (NEVER_NAMES.has(startWord.toLowerCase())) return undefined;
-  const atSentenceStart = i === 0 || /^["“‘(\[–—-]$/.test(tokens[i - 1].text);
+  // an opening quote or bracket starts a sentence of its own; a closing quote does not
+  // ("…the forms," Mayes said): one right after a word or a comma closes
+  const opener = tokens[i - 1];
+  const closes = opener && /^["”’]$/.test(opener.text) && i > 1 && tokens[i - 2].end === opener.start;
+  const atSentenceStart = i === 0 || (/^["“‘(\[–—-]$/.test(opener.text) && !closes);
   if (atSentenceStart && (isCommonWord(startWord) || (!lexiconTag(startWord) && isCommonByForm(startWord))) && !ROLE_WORDS.has(startWord.toLowerCase())) return undefined;
   // "Company executives said": a common noun opening a noun phrase
   const next = tokens[i + 1]?.text ?? "";

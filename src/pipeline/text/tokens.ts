@@ -19,8 +19,22 @@ export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 /** Quoted stretches of a sentence (“…” or "…"), as offset ranges. */
 export function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  const re = /“[^”]*(”|$)|"[^"]*("|$)/g;
-  for (const m of text.matchAll(re)) if (m[0].length > 2) ranges.push([m.index!, m.index! + m[0].length]);
+  let open: number | null = null;
+  for (const m of text.matchAll(/["“”]/g)) {
+    const at = m.index!;
+    // a straight quote opens after a space or at the start and before a word; it closes after
+    // a word or punctuation: `It will cost money," said Carraway.` continues a quotation that an
+    // earlier sentence opened, and what follows its closing mark is the speech clause
+    const before = text[at - 1] ?? " ";
+    const after = text[at + 1] ?? " ";
+    const opens = m[0] === "“" || (m[0] === '"' && (open === null ? /[\s([{—–-]/.test(before) && /\S/.test(after) : false));
+    if (opens && open === null) open = at;
+    else if (open !== null) {
+      if (at + 1 - open > 2) ranges.push([open, at + 1]);
+      open = null;
+    } else if (m[0] !== "“" && /[,.!?;:…—–-]/.test(before)) ranges.push([0, at + 1]);
+  }
+  if (open !== null && text.length - open > 2) ranges.push([open, text.length]);
   return ranges;
 }
 
