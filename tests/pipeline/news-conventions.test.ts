@@ -91,3 +91,14 @@ describe("quotations that run over several sentences", () => {
     expect(statement.title).toMatch(/^Pellman: /);
   });
 });
+
+describe("reporting verbs", () => {
+  it("reads a company reporting its results, or someone commenting, as a statement", () => {
+    const t = run("date 2024-05-08\nBrightwater Foods reported a loss of $5 million on Tuesday. Analyst Jana Kovar commented on the figures on Wednesday.");
+    const statements = t.events.filter((e) => e.type === "statement").map((e) => [t.actors.find((a) => a.id === e.actorIds[0])?.name, e.date]);
+    expect(statements).toEqual([
+      ["Brightwater Foods", "2024-05-07"],
+      ["Jana Kovar", "2024-05-08"],
+    ]);
+  });
+});
