@@ -102,3 +102,20 @@ describe("reporting verbs", () => {
     ]);
   });
 });
+
+describe("speakers named by a pronoun", () => {
+  const speakerNames = (t: ReturnType<typeof run>) =>
+    t.events.filter((e) => e.type === "statement").map((e) => e.actorIds.map((id) => t.actors.find((a) => a.id === id)?.name));
+  it("gives 'Speaking to …, he said' and a verb joined by 'and' to the person the story is about", () => {
+    const t = run('date 2024-06-04\nHarbour chief Mira Holt outlined a plan on Monday. Speaking to reporters he said that "the old pier is gone," and described a new one.');
+    expect(speakerNames(t)).toEqual([["Mira Holt"]]);
+  });
+  it("gives a participle ('…, saying that') to the sentence's subject pronoun", () => {
+    const t = run("date 2024-06-04\nHarbour chief Mira Holt outlined a plan on Monday. She declined to name a builder, saying that the council would choose one.");
+    expect(speakerNames(t)).toEqual([["Mira Holt"]]);
+  });
+  it("reads 'he stated' as the pronoun's, not a name earlier in the sentence", () => {
+    const t = run("date 2024-06-04\nHarbour chief Mira Holt outlined a plan on Monday. Asked whether Northport Shipping would bid, she stated that the tender was open.");
+    expect(speakerNames(t).flat()).not.toContain("Northport Shipping");
+  });
+});

@@ -100,6 +100,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     const sentenceEvents: LocalEvent[] = [];
     const names = own.filter((m) => (m.kind === "person" || m.kind === "organization") && !inRanges(m.start - s.start, quotes));
     const speakers = new Set<Mention>();
+    let sentenceSpeaker: Mention | null = null;
     for (const t of triggers) {
       const before = s.text.slice(0, t.start);
       const status: "occurred" | "planned" = FUTURE_BEFORE.test(before) ? "planned" : "occurred";
@@ -127,7 +128,10 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       const locations = attachLocations(t, triggers, own, s);
       let actors: Mention[] = [];
       if (t.type === "statement") {
-        const speaker = findSpeaker(t, s, names, seen, lastSpeaker);
+        // "he said that … and described …": a verb joined by "and" has the same speaker
+        const coordinated: Mention | null = /\band\s+(also\s+)?$/i.test(before) ? sentenceSpeaker : null;
+        const speaker: Mention | null = coordinated ?? findSpeaker(t, s, names, seen, lastSpeaker);
+        if (speaker) sentenceSpeaker = speaker;
         if (!speaker && !quotes.length) continue;
         if (speaker) {
           actors = [speaker];
@@ -291,18 +295,23 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[],
   // "…, officials said": the speaker is the words between the comma and the verb
   const afterComma = /,\s*((?:[a-z][\w-]*\s+){1,3})$/.exec(before);
   if (afterComma && !/^(he|she|they|it)\s/.test(afterComma[1])) return describedSubject(before, seen, lastSpeaker);
+  const lastPerson = () => lastSpeaker ?? seen.slice(-200).reverse().find((m) => m.kind === "person") ?? null;
+  // "…whether the New GM would import cars, he stated": the pronoun right before the verb is
+  // its subject, not a name earlier in the sentence
+  if (/\b(he|she)\s+(\w+\s+)?$/i.test(before)) return lastPerson();
   const subject = subjectOf(t, s, names, true);
   // "Speaking to reporters …, Trump said": the participle's speaker is the main clause's subject
   if (t.start < 3 && /^\s*(speaking|writing|asked)\b/i.test(s.text.slice(0, t.end))) {
     const after = names.find((m) => m.start - s.start >= t.end && !m.possessive);
     if (after && after.start - s.start - t.end <= 80) return after;
+    // "Speaking to the public he said": the main clause's subject is a pronoun
+    if (/^[^.]{0,80}?\b(he|she)\s+\w+/i.test(s.text.slice(t.end))) return lastPerson();
   }
   if (subject) return subject;
   const inverted = names.find((m) => m.start - s.start >= t.end && m.start - s.start - t.end <= 25 && !m.possessive);
   if (inverted && /^\s*(the\s+)?[\p{Lu}]/u.test(s.text.slice(t.end))) return inverted;
-  if (/\b(he|she)\s+(\w+\s+)?$/i.test(before)) {
-    return lastSpeaker ?? seen.slice(-200).reverse().find((m) => m.kind === "person") ?? null;
-  }
+  // "He also declined to speculate …, saying that …": a participle speaks for the sentence's subject
+  if (/^(saying|stating|adding|warning|announcing|urging)$/i.test(t.word) && /^\s*["“]?(he|she)\b/i.test(s.text)) return lastPerson();
   return describedSubject(before, seen, lastSpeaker);
 }
 
