@@ -142,3 +142,10 @@ describe("quoted stretches of a sentence", () => {
     expect(quotedRanges('The firm sold a 55" screen for less.')).toEqual([]);
   });
 });
+
+describe("quotation marks inside a quotation", () => {
+  it("keeps straight marks inside a curly quotation as part of it", () => {
+    const text = '“<a href="x"> is the link,” she said.';
+    expect(quotedRanges(text).map(([a, b]) => text.slice(a, b))).toEqual(['“<a href="x"> is the link,”']);
+  });
+});

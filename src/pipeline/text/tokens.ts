@@ -19,22 +19,27 @@ export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 /** Quoted stretches of a sentence (“…” or "…"), as offset ranges. */
 export function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  let open: number | null = null;
+  let open: { at: number; mark: string } | null = null;
   for (const m of text.matchAll(/["“”]/g)) {
     const at = m.index!;
-    // a straight quote opens after a space or at the start and before a word; it closes after
-    // a word or punctuation: `It will cost money," said Carraway.` continues a quotation that an
-    // earlier sentence opened, and what follows its closing mark is the speech clause
+    const mark = m[0];
+    if (open) {
+      // a quotation ends at its own closing mark; other marks inside it are part of it
+      if ((open.mark === "“" && mark === "”") || (open.mark === '"' && mark === '"')) {
+        if (at + 1 - open.at > 2) ranges.push([open.at, at + 1]);
+        open = null;
+      }
+      continue;
+    }
     const before = text[at - 1] ?? " ";
     const after = text[at + 1] ?? " ";
-    const opens = m[0] === "“" || (m[0] === '"' && (open === null ? /[\s([{—–-]/.test(before) && /\S/.test(after) : false));
-    if (opens && open === null) open = at;
-    else if (open !== null) {
-      if (at + 1 - open > 2) ranges.push([open, at + 1]);
-      open = null;
-    } else if (m[0] !== "“" && /[,.!?;:…—–-]/.test(before)) ranges.push([0, at + 1]);
+    // a straight mark opens after a space or at the start and before a word; it closes after a
+    // word or punctuation: `It will cost money," said Carraway.` ends a quotation an earlier
+    // sentence opened, and what follows its closing mark is the speech clause
+    if (mark === "“" || (mark === '"' && /[\s([{—–-]/.test(before) && /\S/.test(after))) open = { at, mark };
+    else if (at > 0 && (mark === "”" || /[,.!?;:…—–-]/.test(before))) ranges.push([0, at + 1]);
   }
-  if (open !== null && text.length - open > 2) ranges.push([open, text.length]);
+  if (open && text.length - open.at > 2) ranges.push([open.at, text.length]);
   return ranges;
 }
 
