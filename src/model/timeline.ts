@@ -97,8 +97,18 @@ export const Diagnostic = z.object({
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
+/** No two entries of a list share an id: a link, a filter or a selection names one thing.
+ *  `at` gives the path of entry i's id. */
+export function checkUniqueIds(ids: readonly string[], at: (i: number) => (string | number)[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) ctx.addIssue({ code: "custom", path: at(i), message: `the id "${id}" is used twice; ids must be unique` });
+    seen.add(id);
+  });
+}
+
 /** Every actor and location an event names is in the timeline's lists. */
-export function checkEntityIds(t: { actors: { id: string }[]; locations: { id: string }[]; events: { actorIds: string[]; locationIds: string[] }[] }, ctx: z.RefinementCtx): void {
+function checkEntityIds(t: { actors: { id: string }[]; locations: { id: string }[]; events: { actorIds: string[]; locationIds: string[] }[] }, ctx: z.RefinementCtx): void {
   const actorIds = new Set(t.actors.map((a) => a.id));
   const locationIds = new Set(t.locations.map((l) => l.id));
   t.events.forEach((e, i) => {
@@ -130,6 +140,7 @@ export const Timeline = z
       });
     });
     checkEntityIds(t, ctx);
+    for (const list of ["articles", "actors", "locations", "events"] as const) checkUniqueIds(t[list].map((x) => x.id), (i) => [list, i, "id"], ctx);
   });
 export type Timeline = z.infer<typeof Timeline>;
 
