@@ -60,9 +60,9 @@ function Explorer({ index }: { index: TimelineIndex }) {
   // for on the first search, and until they are in, the search reads the titles
   const searching = q.trim() !== "";
   const texts = useArticleTexts(index, searching);
-  const wordsAt = texts.data?.wordsAt;
+  const wordsOf = texts.data?.wordsOf;
   const facetIndex = useMemo(() => indexFacets(index.events), [index]);
-  const filterIndex = useMemo(() => withSearchText(facetIndex, wordsAt), [facetIndex, wordsAt]);
+  const filterIndex = useMemo(() => withSearchText(facetIndex, wordsOf), [facetIndex, wordsOf]);
   const { events, counts } = useMemo(() => applyFilters(filterIndex, filters), [filterIndex, filters]);
   const list = useRef<EventListHandle>(null);
   const [reading, setReading] = useState<{ target: Span; returnFocus: Element | null } | null>(null);
@@ -106,7 +106,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
         <main className="workspace" onKeyDown={onWorkspaceKey}>
           <p className="result-count" role="status">
             {events.length === index.events.length ? `All ${events.length} events` : `${events.length} of ${index.events.length} events match`}
-            {searching && !wordsAt && (texts.isError ? " (titles only: the article texts could not be loaded)" : " (titles only, until the article texts load)")}
+            {searching && !wordsOf && (texts.isError ? " (titles only: the article texts could not be loaded)" : " (titles only, until the article texts load)")}
           </p>
           <TimelinePanel
             index={index}

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { Actor, Article, DateBasis, DatePrecision, Diagnostic, Event, EventType, Location, parseWith, Quote, Span, type Timeline } from "./timeline";
+import { Actor, Article, checkUniqueIds, DateBasis, DatePrecision, Diagnostic, Event, EventType, Location, parseWith, Quote, Span, type Timeline } from "./timeline";
 
 // The explorer's copy of a timeline, in two files derived from the one schema in timeline.ts.
 // The timeline document repeats the article text in every excerpt and quote and lists every
 // mention: on 10,000 articles that is 100 MB, more than a browser can fetch and parse before
-// the user loses patience. So the explorer first loads everything the timeline, the filters and
-// the list need, with excerpts as offsets only (timeline.explorer.json), and loads the article
-// texts and mentions (timeline.texts.json) when the details, the reader or a search needs them.
+// the user loses patience. So the explorer first loads what the timeline, the filters and the
+// list need (timeline.explorer.json), and loads the rest (timeline.texts.json: the article
+// texts and mentions, and each event's evidence: its sources, quotes and date basis, as offsets
+// into those texts) when the details, the reader or a search first needs words.
 // The explorer's code imports these types under the plain names (ExplorerEvent as Event): in
 // the app, an event is always this one.
 
@@ -19,11 +20,16 @@ export type ExplorerArticle = z.infer<typeof ExplorerArticle>;
 export const ExplorerQuote = Quote.omit({ text: true });
 export type ExplorerQuote = z.infer<typeof ExplorerQuote>;
 
-export const ExplorerEvent = Event.extend({
+/** An event as the views list and draw it; its evidence comes with the texts. */
+export const ExplorerEvent = Event.omit({ sources: true, quotes: true, dateBasis: true });
+export type ExplorerEvent = z.infer<typeof ExplorerEvent>;
+
+/** What an event's claims rest on: its excerpts, its quotes and where its date came from. */
+export const Evidence = Event.pick({ dateBasis: true }).extend({
   quotes: z.array(ExplorerQuote),
   sources: z.array(Span).min(1),
 });
-export type ExplorerEvent = z.infer<typeof ExplorerEvent>;
+export type Evidence = z.infer<typeof Evidence>;
 
 export const ExplorerActor = Actor.omit({ mentions: true });
 export type ExplorerActor = z.infer<typeof ExplorerActor>;
@@ -98,18 +104,8 @@ const EventColumns = z.object({
   date: column("YYYY, YYYY-MM, YYYY-MM-DD or null", (v): v is string | null => v === null || (isString(v) && isoDate.test(v))),
   datePrecision: column(`a precision's number (0–${PRECISIONS.length - 1})`, isCode(PRECISIONS)),
   status: column(`a status's number (0–${STATUSES.length - 1})`, isCode(STATUSES)),
-  /** Where each date came from: a kind's number, or -1 for an event without a basis. */
-  basisKind: column(`-1 or a date basis kind's number (0–${BASIS_KINDS.length - 1})`, (v): v is number => v === -1 || isCode(BASIS_KINDS)(v)),
-  basisExpression: column("a string", isString),
-  basisAnchor: column("YYYY-MM-DD or null", (v): v is string | null => v === null || (isString(v) && isoDay.test(v))),
-  /** The basis's article, start and end, three numbers per event (0, 0, 0 without a basis). */
-  basisSpan: column("an article number or an offset", isCount),
   actors: lists("actor numbers", 1),
   locations: lists("location numbers", 1),
-  /** Sources: article, start, end, for each. */
-  sources: lists("article, start, end", 3),
-  /** Quotes: article, start, end, speaker (-1 for none), for each. */
-  quotes: lists("article, start, end, speaker", 4),
 });
 type EventColumns = z.infer<typeof EventColumns>;
 
@@ -125,22 +121,10 @@ export const ExplorerFile = z
   .superRefine(({ articles, actors, locations, events }, ctx) => {
     const count = events.id.length;
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path: ["events", ...path], message });
-    const perEvent = { type: events.type, title: events.title, date: events.date, datePrecision: events.datePrecision, status: events.status, basisKind: events.basisKind, basisExpression: events.basisExpression, basisAnchor: events.basisAnchor, "actors.ends": events.actors.ends, "locations.ends": events.locations.ends, "sources.ends": events.sources.ends, "quotes.ends": events.quotes.ends };
-    let aligned = events.basisSpan.length === count * 3;
-    if (!aligned) issue(["basisSpan"], `has ${events.basisSpan.length} numbers for ${count} events (3 each)`);
-    for (const [name, values] of Object.entries(perEvent)) {
-      if (values.length === count) continue;
-      issue(name.split("."), `has ${values.length} entries for ${count} events`);
-      aligned = false;
-    }
-    if (!aligned) return;
-    // a bad number in a run-together list is named by its place in the file and by its event
-    const eventOf = ({ ends }: Lists, j: number) => ends.findIndex((end) => end > j);
-    const spanProblem = (article: number, start: number, end: number): string | null => {
-      if (!(article >= 0 && article < articles.length)) return `article ${article} is not one of the ${articles.length} articles`;
-      if (!(start >= 0 && start <= end && end <= articles[article].length)) return `${start}..${end} is not inside the article's ${articles[article].length} characters`;
-      return null;
-    };
+    const perEvent = { type: events.type, title: events.title, date: events.date, datePrecision: events.datePrecision, status: events.status, "actors.ends": events.actors.ends, "locations.ends": events.locations.ends };
+    if (!aligned(perEvent, count, issue)) return;
+    checkUniqueIds(events.id, (i) => ["events", "id", i], ctx);
+    for (const [list, entries] of [["articles", articles], ["actors", actors], ["locations", locations]] as const) checkUniqueIds(entries.map((x) => x.id), (i) => [list, i, "id"], ctx);
     const checkRefs = (name: string, list: Lists, total: number, what: string) => {
       list.values.forEach((n, j) => {
         if (!(n >= 0 && n < total)) issue([name, "values", j], `event ${eventOf(list, j)}: ${what} ${n} is not one of the ${total} ${what}s`);
@@ -148,36 +132,44 @@ export const ExplorerFile = z
     };
     checkRefs("actors", events.actors, actors.length, "actor");
     checkRefs("locations", events.locations, locations.length, "location");
-    const { sources, quotes, basisSpan } = events;
-    for (let i = 0; i < count; i++) {
-      if (sources.ends[i] === (i === 0 ? 0 : sources.ends[i - 1])) issue(["sources", "ends", i], `event ${i} has no source; every event needs at least one`);
-      const problem = events.basisKind[i] >= 0 && spanProblem(basisSpan[i * 3], basisSpan[i * 3 + 1], basisSpan[i * 3 + 2]);
-      if (problem) issue(["basisSpan", i * 3], `event ${i}: ${problem}`);
-    }
-    for (const [name, list, width] of [["sources", sources, 3], ["quotes", quotes, 4]] as const) {
-      const v = list.values;
-      for (let j = 0; j < v.length; j += width) {
-        const problem = spanProblem(v[j], v[j + 1], v[j + 2]);
-        if (problem) issue([name, "values", j], `event ${eventOf(list, j)}: ${problem}`);
-      }
-    }
-    const q = quotes.values;
-    for (let j = 3; j < q.length; j += 4) {
-      if (q[j] >= actors.length) issue(["quotes", "values", j], `event ${eventOf(quotes, j)}: speaker ${q[j]} is not one of the ${actors.length} actors`);
-    }
   }, whole);
 export type ExplorerFile = z.infer<typeof ExplorerFile>;
+
+/** Whether every column has one entry per event; names each that has not. */
+function aligned(columns: Record<string, readonly unknown[]>, count: number, issue: (path: string[], message: string) => void): boolean {
+  let ok = true;
+  for (const [name, values] of Object.entries(columns)) {
+    if (values.length === count) continue;
+    issue(name.split("."), `has ${values.length} entries for ${count} events`);
+    ok = false;
+  }
+  return ok;
+}
+
+/** The event a number of a run-together list belongs to, to name it in an error. */
+const eventOf = ({ ends }: Lists, j: number) => ends.findIndex((end) => end > j);
 
 /** Reads the explorer's file: checks it against ExplorerFile, or throws an error naming the
  *  first bad paths, and turns its columns back into events. */
 export function readExplorerFile(data: unknown): ExplorerTimeline {
-  const file = parseWith(ExplorerFile, data, "The timeline data");
-  const events = new Array<ExplorerEvent>(file.events.id.length);
-  for (let i = 0; i < events.length; i++) events[i] = new FileEvent(file, i);
-  return { schemaVersion: file.schemaVersion, articles: file.articles, actors: file.actors, locations: file.locations, events, diagnostics: file.diagnostics };
+  const { articles, actors, locations, events: c, diagnostics, schemaVersion } = parseWith(ExplorerFile, data, "The timeline data");
+  const events = new Array<ExplorerEvent>(c.id.length);
+  for (let at = 0; at < events.length; at++) {
+    events[at] = {
+      id: c.id[at],
+      type: TYPES[c.type[at]],
+      title: c.title[at],
+      date: c.date[at],
+      datePrecision: PRECISIONS[c.datePrecision[at]],
+      status: STATUSES[c.status[at]],
+      actorIds: idsOf(c.actors, at, actors),
+      locationIds: idsOf(c.locations, at, locations),
+    };
+  }
+  return { schemaVersion, articles, actors, locations, events, diagnostics };
 }
 
-/** The numbers of event `at`'s list. */
+/** The numbers of entry `at`'s list. */
 function listOf({ ends, values }: Lists, at: number): number[] {
   return values.slice(at === 0 ? 0 : ends[at - 1], ends[at]);
 }
@@ -189,80 +181,93 @@ function idsOf({ ends, values }: Lists, at: number, of: readonly { id: string }[
   return ids;
 }
 
-/**
- * An event read from the file. What the filters, the list and the chart read of every event
- * is read at once; its sources, quotes and date basis, which only the details, the reader and
- * a search read, when first asked for: making them for every event at load was most of the
- * cost of reading the file. They are getters on the class, so a copy by spread ({...event})
- * would leave them out: copy the fields by name.
- */
-class FileEvent implements ExplorerEvent {
-  readonly id: string;
-  readonly type: ExplorerEvent["type"];
-  readonly title: string;
-  readonly date: string | null;
-  readonly datePrecision: ExplorerEvent["datePrecision"];
-  readonly status: ExplorerEvent["status"];
-  readonly actorIds: string[];
-  readonly locationIds: string[];
-  readonly #file: ExplorerFile;
-  readonly #at: number;
-  #sources?: Span[];
-  #quotes?: ExplorerQuote[];
-  #dateBasis?: DateBasis | null;
-
-  constructor(file: ExplorerFile, at: number) {
-    const c = file.events;
-    this.#file = file;
-    this.#at = at;
-    this.id = c.id[at];
-    this.type = TYPES[c.type[at]];
-    this.title = c.title[at];
-    this.date = c.date[at];
-    this.datePrecision = PRECISIONS[c.datePrecision[at]];
-    this.status = STATUSES[c.status[at]];
-    this.actorIds = idsOf(c.actors, at, file.actors);
-    this.locationIds = idsOf(c.locations, at, file.locations);
-  }
-
-  get sources(): Span[] {
-    return (this.#sources ??= this.#spans(this.#file.events.sources, 3).map(([articleId, start, end]) => ({ articleId, start, end })));
-  }
-
-  get quotes(): ExplorerQuote[] {
-    const { actors, events } = this.#file;
-    return (this.#quotes ??= this.#spans(events.quotes, 4).map(([articleId, start, end, speaker]) => ({ articleId, start, end, speakerId: speaker < 0 ? null : actors[speaker].id })));
-  }
-
-  get dateBasis(): DateBasis | null {
-    if (this.#dateBasis === undefined) {
-      const { articles, events: c } = this.#file;
-      const at = this.#at;
-      const kind = c.basisKind[at];
-      this.#dateBasis = kind < 0 ? null : { kind: BASIS_KINDS[kind], expression: c.basisExpression[at], anchor: c.basisAnchor[at], articleId: articles[c.basisSpan[at * 3]].id, start: c.basisSpan[at * 3 + 1], end: c.basisSpan[at * 3 + 2] };
-    }
-    return this.#dateBasis;
-  }
-
-  /** The event's entries of a list of spans, `width` numbers each, the article as its id. */
-  #spans(list: Lists, width: number): [articleId: string, start: number, end: number, extra: number][] {
-    const numbers = listOf(list, this.#at);
-    const spans: [string, number, number, number][] = [];
-    for (let j = 0; j < numbers.length; j += width) spans.push([this.#file.articles[numbers[j]].id, numbers[j + 1], numbers[j + 2], numbers[j + 3]]);
-    return spans;
-  }
-}
+/** Each event's evidence, in the explorer file's order of events, as columns: the article
+ *  numbers are positions in the texts file's articles, the speakers in the explorer file's actors. */
+const EvidenceColumns = z.object({
+  /** Where each date came from: a kind's number, or -1 for an event without a basis. */
+  basisKind: column(`-1 or a date basis kind's number (0–${BASIS_KINDS.length - 1})`, (v): v is number => v === -1 || isCode(BASIS_KINDS)(v)),
+  basisExpression: column("a string", isString),
+  basisAnchor: column("YYYY-MM-DD or null", (v): v is string | null => v === null || (isString(v) && isoDay.test(v))),
+  /** The basis's article, start and end, three numbers per event (0, 0, 0 without a basis). */
+  basisSpan: column("an article number or an offset", isCount),
+  /** Sources: article, start, end, for each. */
+  sources: lists("article, start, end", 3),
+  /** Quotes: article, start, end, speaker (-1 for none), for each. */
+  quotes: lists("article, start, end, speaker", 4),
+});
+type EvidenceColumns = z.infer<typeof EvidenceColumns>;
 
 /** A mention of an actor or a location: `of` is its id. */
 export const Mention = Span.extend({ of: z.string() });
 export type Mention = z.infer<typeof Mention>;
 
-export const ArticleTexts = z.object({
-  schemaVersion: z.literal(1),
-  articles: z.array(z.object({ id: z.string(), text: z.string() })),
-  mentions: z.array(Mention),
-});
+export const ArticleTexts = z
+  .object({
+    schemaVersion: z.literal(1),
+    articles: z.array(z.object({ id: z.string(), text: z.string() })),
+    mentions: z.array(Mention),
+    evidence: EvidenceColumns,
+  })
+  .superRefine(({ articles, evidence }, ctx) => {
+    const count = evidence.basisKind.length;
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path: ["evidence", ...path], message });
+    const perEvent = { basisExpression: evidence.basisExpression, basisAnchor: evidence.basisAnchor, "sources.ends": evidence.sources.ends, "quotes.ends": evidence.quotes.ends };
+    if (!aligned(perEvent, count, issue)) return;
+    if (evidence.basisSpan.length !== count * 3) return issue(["basisSpan"], `has ${evidence.basisSpan.length} numbers for ${count} events (3 each)`);
+    const spanProblem = (article: number, start: number, end: number): string | null => {
+      if (!(article >= 0 && article < articles.length)) return `article ${article} is not one of the ${articles.length} articles`;
+      if (!(start >= 0 && start <= end && end <= articles[article].text.length)) return `${start}..${end} is not inside the article's ${articles[article].text.length} characters`;
+      return null;
+    };
+    const { sources, quotes, basisSpan } = evidence;
+    for (let i = 0; i < count; i++) {
+      if (sources.ends[i] === (i === 0 ? 0 : sources.ends[i - 1])) issue(["sources", "ends", i], `event ${i} has no source; every event needs at least one`);
+      const problem = evidence.basisKind[i] >= 0 && spanProblem(basisSpan[i * 3], basisSpan[i * 3 + 1], basisSpan[i * 3 + 2]);
+      if (problem) issue(["basisSpan", i * 3], `event ${i}: ${problem}`);
+    }
+    for (const [name, list, width] of [["sources", sources, 3], ["quotes", quotes, 4]] as const) {
+      const v = list.values;
+      for (let j = 0; j < v.length; j += width) {
+        const problem = spanProblem(v[j], v[j + 1], v[j + 2]);
+        if (problem) issue([name, "values", j], `event ${eventOf(list, j)}: ${problem}`);
+      }
+    }
+  }, whole);
 export type ArticleTexts = z.infer<typeof ArticleTexts>;
+
+/**
+ * The evidence of each event of `timeline`, read from its texts file: checks that the file
+ * belongs with the timeline (one entry per event, speakers among its actors), or throws saying
+ * so, and returns a lookup by event id that reads an event's evidence when first asked for.
+ */
+export function readEvidence(texts: ArticleTexts, timeline: ExplorerTimeline, what = "The article texts"): (eventId: string) => Evidence | undefined {
+  const { evidence: c, articles } = texts;
+  const { events, actors } = timeline;
+  if (c.basisKind.length !== events.length) throw new Error(`${what} hold the evidence of ${c.basisKind.length} events, but the timeline has ${events.length}; both must come from the same extraction.`);
+  const speaker = c.quotes.values.findIndex((n, j) => j % 4 === 3 && n >= actors.length);
+  if (speaker >= 0) throw new Error(`${what} name speaker ${c.quotes.values[speaker]}, but the timeline has ${actors.length} actors; both must come from the same extraction.`);
+  const at = new Map(events.map((e, i) => [e.id, i]));
+  const read = new Map<number, Evidence>();
+  return (eventId) => {
+    const i = at.get(eventId);
+    if (i === undefined) return undefined;
+    let evidence = read.get(i);
+    if (!evidence) {
+      const kind = c.basisKind[i];
+      const sources = listOf(c.sources, i);
+      const quotes = listOf(c.quotes, i);
+      evidence = {
+        dateBasis: kind < 0 ? null : { kind: BASIS_KINDS[kind], expression: c.basisExpression[i], anchor: c.basisAnchor[i], articleId: articles[c.basisSpan[i * 3]].id, start: c.basisSpan[i * 3 + 1], end: c.basisSpan[i * 3 + 2] },
+        sources: [],
+        quotes: [],
+      };
+      for (let j = 0; j < sources.length; j += 3) evidence.sources.push({ articleId: articles[sources[j]].id, start: sources[j + 1], end: sources[j + 2] });
+      for (let j = 0; j < quotes.length; j += 4) evidence.quotes.push({ articleId: articles[quotes[j]].id, start: quotes[j + 1], end: quotes[j + 2], speakerId: quotes[j + 3] < 0 ? null : actors[quotes[j + 3]].id });
+      read.set(i, evidence);
+    }
+    return evidence;
+  };
+}
 
 /** Splits a timeline into the explorer's two files. */
 export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; texts: ArticleTexts } {
@@ -288,12 +293,14 @@ export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; te
     date: events.map((e) => e.date),
     datePrecision: events.map((e) => code(PRECISIONS, e.datePrecision)),
     status: events.map((e) => code(STATUSES, e.status)),
+    actors: flat((e) => e.actorIds.map((id) => actorAt.get(id)!)),
+    locations: flat((e) => e.locationIds.map((id) => locationAt.get(id)!)),
+  };
+  const evidence: EvidenceColumns = {
     basisKind: events.map((e) => (e.dateBasis ? code(BASIS_KINDS, e.dateBasis.kind) : -1)),
     basisExpression: events.map((e) => e.dateBasis?.expression ?? ""),
     basisAnchor: events.map((e) => e.dateBasis?.anchor ?? null),
     basisSpan: events.flatMap(({ dateBasis: b }) => (b ? [articleAt.get(b.articleId)!, b.start, b.end] : [0, 0, 0])),
-    actors: flat((e) => e.actorIds.map((id) => actorAt.get(id)!)),
-    locations: flat((e) => e.locationIds.map((id) => locationAt.get(id)!)),
     sources: flat((e) => e.sources.flatMap((s) => [articleAt.get(s.articleId)!, s.start, s.end])),
     quotes: flat((e) => e.quotes.flatMap((q) => [articleAt.get(q.articleId)!, q.start, q.end, q.speakerId === null ? -1 : actorAt.get(q.speakerId)!])),
   };
@@ -312,6 +319,7 @@ export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; te
       mentions: [...timeline.actors, ...timeline.locations].flatMap(({ id, mentions }) =>
         mentions.map(({ articleId, start, end }) => ({ articleId, start, end, of: id })),
       ),
+      evidence,
     },
   };
 }

@@ -32,15 +32,23 @@ describe("loading the timeline", () => {
 
   it("data that breaks the schema is named by its path", async () => {
     const broken = explorerFile();
-    // the second event's first source: article, start, end, where the first event's sources end
-    const at = broken.events.sources.ends[0];
-    const [article, start] = broken.events.sources.values.slice(at, at + 2);
-    const { length } = broken.articles[article];
-    broken.events.sources.values[at + 2] = length + 5;
+    // the second event's first actor, where the first event's actors end
+    const at = broken.events.actors.ends[0];
+    broken.events.actors.values[at] = broken.actors.length + 5;
     renderApp("/", { body: broken });
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain(`At events.sources.values.${at}: event 1: ${start}..${length + 5} is not inside the article's ${length} characters`);
+    expect(alert.textContent).toContain(`At events.actors.values.${at}: event 1: actor ${broken.actors.length + 5} is not one of the ${broken.actors.length} actors`);
     expect(within(alert).getByRole("button", { name: "Retry" })).toBeTruthy();
+  });
+
+  it("evidence that breaks the schema is named by its path where the words would show", async () => {
+    const texts = structuredClone(toExplorerData(FIXTURE).texts);
+    const at = texts.evidence.sources.ends[0];
+    texts.evidence.sources.values[at + 2] = 99_999;
+    renderAppWith("/?event=e-meeting", [{ body: FIXTURE }], { body: texts });
+    const details = within(await screen.findByRole("region", { name: "Event details" }));
+    const alerts = await details.findAllByRole("alert");
+    expect(alerts[0].textContent).toMatch(new RegExp(`The article texts does not match the schema:\\s*At evidence\\.sources\\.values\\.${at}: event 1: \\d+\\.\\.99999 is not inside the article's \\d+ characters`));
   });
 
   it("article texts from another extraction are refused where the words would show, with a way to retry", async () => {
@@ -73,13 +81,13 @@ describe("loading the timeline", () => {
   });
 
   it("a value of the wrong type is named by its path in the document", async () => {
-    const broken = explorerFile() as unknown as { events: { sources: { values: unknown[] }; date: unknown[] } };
-    broken.events.sources.values[1] = "12";
+    const broken = explorerFile() as unknown as { events: { actors: { values: unknown[] }; date: unknown[] } };
+    broken.events.actors.values[1] = "12";
     broken.events.date[2] = 2025;
     renderApp("/", { body: broken });
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("does not match the schema");
-    expect(alert.textContent).toContain('At events.sources.values.1: expected article, start, end, got "12"');
+    expect(alert.textContent).toContain('At events.actors.values.1: expected actor numbers, got "12"');
     expect(alert.textContent).toContain("At events.date.2: expected YYYY, YYYY-MM, YYYY-MM-DD or null, got 2025");
   });
 

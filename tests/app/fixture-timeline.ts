@@ -113,5 +113,8 @@ function offsets({ start, end }: Source) {
   return { start, end };
 }
 
-/** The words at a span of a fixture article, as the explorer reads them from the article texts. */
-export const fixtureWordsAt = ({ articleId, start, end }: { articleId: string; start: number; end: number }) => FIXTURE.articles.find((a) => a.id === articleId)?.text.slice(start, end);
+/** The words of a fixture event's excerpts and quotes, as the explorer reads them from the article texts. */
+export const fixtureWordsOf = ({ id }: { id: string }) => {
+  const event = FIXTURE.events.find((e) => e.id === id);
+  return event ? [...event.sources, ...event.quotes].map((span) => span.text) : [];
+};

@@ -95,6 +95,19 @@ describe("the explorer in Chromium", () => {
     await close(page);
   });
 
+  it("fetches the timeline data once, beside the scripts: the app reads the preloaded response", async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(app.url);
+    await page.getByRole("region", { name: "Event list" }).waitFor();
+    expect(requests.filter((path) => path.endsWith("/timeline.explorer.json"))).toHaveLength(1);
+    // asked for before the app's own script, not once it has run
+    expect(requests.findIndex((path) => path.endsWith("/timeline.explorer.json"))).toBeLessThan(requests.findIndex((path) => /\/assets\/index-.*\.js$/.test(path)));
+    await context.close();
+  });
+
   it("filtering by a person leaves only that person's events", async () => {
     const page = await open();
     const { person, titles } = busiestPerson();

@@ -1,77 +1,107 @@
 import { describe, expect, it } from "vitest";
-import { ArticleTexts, ExplorerFile, readExplorerFile, toExplorerData, type ExplorerEvent } from "../../src/model/explorer-data";
+import { ArticleTexts, ExplorerFile, readEvidence, readExplorerFile, toExplorerData } from "../../src/model/explorer-data";
+import { parseTimeline } from "../../src/model/timeline";
 import { FIXTURE } from "../app/fixture-timeline";
+
+const spanOnly = ({ articleId, start, end }: { articleId: string; start: number; end: number }) => ({ articleId, start, end });
+/** Event i's part of a run-together list: its numbers run from firstOf(ends, i) to ends[i]. */
+const firstOf = (ends: number[], i: number) => (i === 0 ? 0 : ends[i - 1]);
 
 describe("the explorer's two files", () => {
   const { timeline, texts } = toExplorerData(FIXTURE);
 
-  it("the timeline file holds no article text, excerpt text or mention, and passes its schema", () => {
+  it("the timeline file holds no article text, excerpt or mention, and passes its schema", () => {
     expect(ExplorerFile.safeParse(timeline).success).toBe(true);
     const json = JSON.stringify(timeline);
     for (const article of FIXTURE.articles) expect(json).not.toContain(JSON.stringify(article.text).slice(1, -1));
     expect(json).not.toContain('"text"');
     expect(json).not.toContain('"mentions"');
+    expect(json).not.toContain('"sources"');
     expect(timeline.articles.map((a) => a.length)).toEqual(FIXTURE.articles.map((a) => a.text.length));
   });
 
-  it("reads back as the timeline's events, with excerpts and quotes as spans", () => {
+  it("reads back as the timeline's events, and with the texts file as their evidence", () => {
     const read = readExplorerFile(JSON.parse(JSON.stringify(timeline)));
-    const spanOnly = ({ articleId, start, end }: { articleId: string; start: number; end: number }) => ({ articleId, start, end });
-    // sources, quotes and the date basis are read when asked for, so they are named here
-    const fields = ({ id, type, title, date, datePrecision, dateBasis, status, actorIds, locationIds, quotes, sources }: ExplorerEvent) => ({ id, type, title, date, datePrecision, dateBasis, status, actorIds, locationIds, quotes, sources });
-    expect(read.events.map(fields)).toEqual(
-      FIXTURE.events.map((event) => ({
-        ...event,
-        sources: event.sources.map(spanOnly),
-        quotes: event.quotes.map((q) => ({ ...spanOnly(q), speakerId: q.speakerId })),
-      })),
-    );
+    expect(read.events).toEqual(FIXTURE.events.map(({ id, type, title, date, datePrecision, status, actorIds, locationIds }) => ({ id, type, title, date, datePrecision, status, actorIds, locationIds })));
     expect(read.actors.map((a) => a.id)).toEqual(FIXTURE.actors.map((a) => a.id));
     expect(read.diagnostics).toEqual(FIXTURE.diagnostics);
+    const evidenceOf = readEvidence(ArticleTexts.parse(JSON.parse(JSON.stringify(texts))), read);
+    for (const event of FIXTURE.events) {
+      expect(evidenceOf(event.id)).toEqual({
+        dateBasis: event.dateBasis,
+        sources: event.sources.map(spanOnly),
+        quotes: event.quotes.map((q) => ({ ...spanOnly(q), speakerId: q.speakerId })),
+      });
+    }
+    expect(evidenceOf("no-such-event")).toBeUndefined();
   });
 
-  it("with the texts file, every excerpt, quote and mention is the same as in the timeline document", () => {
+  it("with the texts file, every excerpt, quote and mention has the timeline document's words", () => {
     expect(ArticleTexts.safeParse(texts).success).toBe(true);
     const textOf = new Map(texts.articles.map((a) => [a.id, a.text]));
     const words = ({ articleId, start, end }: { articleId: string; start: number; end: number }) => textOf.get(articleId)!.slice(start, end);
-    const read = readExplorerFile(timeline);
-    FIXTURE.events.forEach((event, i) => {
-      expect(read.events[i].sources.map(words)).toEqual(event.sources.map((s) => s.text));
-      expect(read.events[i].quotes.map(words)).toEqual(event.quotes.map((q) => q.text));
-    });
+    const evidenceOf = readEvidence(texts, readExplorerFile(timeline));
+    for (const event of FIXTURE.events) {
+      expect(evidenceOf(event.id)!.sources.map(words)).toEqual(event.sources.map((s) => s.text));
+      expect(evidenceOf(event.id)!.quotes.map(words)).toEqual(event.quotes.map((q) => q.text));
+    }
     const mentions = [...FIXTURE.actors, ...FIXTURE.locations].flatMap((e) => e.mentions.map(({ articleId, start, end }) => ({ articleId, start, end, of: e.id })));
     expect(texts.mentions).toEqual(mentions);
   });
 
-  it("refuses a reference to an actor, location or speaker that is not in the file, naming the event", () => {
+  it("refuses a reference to an actor or location that is not in the file, naming the event", () => {
     const broken = structuredClone(timeline);
-    // the lists run together: event i's entries end at ends[i]
-    const firstOf = (ends: number[], i: number) => (i === 0 ? 0 : ends[i - 1]);
     const withActor = broken.events.actors.ends.findIndex((end, i) => end > firstOf(broken.events.actors.ends, i));
     broken.events.actors.values[firstOf(broken.events.actors.ends, withActor)] = broken.actors.length;
-    const withQuote = broken.events.quotes.ends.findIndex((end, i) => end > firstOf(broken.events.quotes.ends, i));
-    const speakerAt = firstOf(broken.events.quotes.ends, withQuote) + 3;
-    broken.events.quotes.values[speakerAt] = 999;
+    broken.events.locations.values.push(-1);
+    broken.events.locations.ends[broken.events.locations.ends.length - 1]++;
+    const last = broken.events.id.length - 1;
     expect(() => readExplorerFile(broken)).toThrow(
       new RegExp(
         [
           `At events\\.actors\\.values\\.${firstOf(broken.events.actors.ends, withActor)}: event ${withActor}: actor ${broken.actors.length} is not one of the ${broken.actors.length} actors`,
-          `At events\\.quotes\\.values\\.${speakerAt}: event ${withQuote}: speaker 999 is not one of the ${broken.actors.length} actors`,
+          `At events\\.locations\\.values\\.\\d+: event ${last}: location -1 is not one of`,
         ].join("[^]*"),
       ),
     );
   });
 
-  it("refuses columns of different lengths, lists that do not add up, and an event without a source", () => {
+  it("refuses columns of different lengths and lists that do not add up", () => {
     const short = structuredClone(timeline);
     short.events.title.pop();
     expect(() => readExplorerFile(short)).toThrow(`At events.title: has ${timeline.events.id.length - 1} entries for ${timeline.events.id.length} events`);
     const overrun = structuredClone(timeline);
     overrun.events.locations.values.push(0);
     expect(() => readExplorerFile(overrun)).toThrow(`At events.locations.values: has ${overrun.events.locations.values.length} numbers, but the lists end at ${overrun.events.locations.values.length - 1}`);
-    const sourceless = structuredClone(timeline);
+  });
+
+  it("refuses two events, or two actors, with one id: a link would name either", () => {
+    const broken = structuredClone(timeline);
+    broken.events.id[1] = broken.events.id[0];
+    broken.actors[1].id = broken.actors[0].id;
+    expect(() => readExplorerFile(broken)).toThrow(new RegExp(`At events\\.id\\.1: the id "${timeline.events.id[0]}" is used twice[^]*At actors\\.1\\.id: the id "${timeline.actors[0].id}" is used twice`));
+  });
+
+  it("refuses evidence outside its article, an event without a source, and texts from another extraction", () => {
+    const outside = structuredClone(texts);
+    const at = outside.evidence.sources.ends[0];
+    const [article, start] = outside.evidence.sources.values.slice(at, at + 2);
+    const { length } = outside.articles[article].text;
+    outside.evidence.sources.values[at + 2] = length + 5;
+    expect(ArticleTexts.safeParse(outside).error?.issues[0]).toMatchObject({ path: ["evidence", "sources", "values", at], message: `event 1: ${start}..${length + 5} is not inside the article's ${length} characters` });
+    const sourceless = structuredClone(texts);
     // the first event's one source goes to the second event
-    sourceless.events.sources.ends[0] = 0;
-    expect(() => readExplorerFile(sourceless)).toThrow("At events.sources.ends.0: event 0 has no source; every event needs at least one");
+    sourceless.evidence.sources.ends[0] = 0;
+    expect(ArticleTexts.safeParse(sourceless).error?.issues[0]).toMatchObject({ path: ["evidence", "sources", "ends", 0], message: "event 0 has no source; every event needs at least one" });
+    const fewer = { ...FIXTURE, events: FIXTURE.events.slice(1) };
+    expect(() => readEvidence(texts, readExplorerFile(toExplorerData(fewer).timeline))).toThrow(`The article texts hold the evidence of ${FIXTURE.events.length} events, but the timeline has ${FIXTURE.events.length - 1}; both must come from the same extraction.`);
+  });
+});
+
+describe("the timeline document", () => {
+  it("refuses two events with one id", () => {
+    const broken = structuredClone(FIXTURE);
+    broken.events[1].id = broken.events[0].id;
+    expect(() => parseTimeline(broken)).toThrow(`At events.1.id: the id "${FIXTURE.events[0].id}" is used twice; ids must be unique`);
   });
 });

@@ -133,8 +133,8 @@ function labels(overlays: Overlay[], kind: Overlay["kind"]): string {
   return [...new Set(overlays.filter((o) => o.kind === kind).map((o) => o.label))].map(isolate).join("; ");
 }
 
-function overlaysOf({ timeline, actorsById }: TimelineIndex, texts: ArticleTextIndex | undefined, articleId: string): { eventSpans: Overlay[]; mentions: Overlay[] } {
-  const eventSpans = timeline.events.flatMap((e) => e.sources.filter((s) => s.articleId === articleId).map((s) => ({ start: s.start, end: s.end, kind: "event" as const, label: e.title })));
+function overlaysOf({ actorsById }: TimelineIndex, texts: ArticleTextIndex | undefined, articleId: string): { eventSpans: Overlay[]; mentions: Overlay[] } {
+  const eventSpans = (texts?.sourcesIn(articleId) ?? []).map(({ event, source }) => ({ start: source.start, end: source.end, kind: "event" as const, label: event.title }));
   const mentions = (texts?.mentionsIn(articleId) ?? []).flatMap((m) => {
     const actor = actorsById.get(m.of);
     return actor ? [{ start: m.start, end: m.end, kind: "mention" as const, label: actor.name }] : [];

@@ -61,6 +61,9 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
   const { actorsById, locationsById, articlesById } = index;
   // the words of the quotes and excerpts come with the article texts, loaded on first need
   const texts = useArticleTexts(index);
+  // so do its sources, quotes and where its date came from
+  const evidence = texts.data?.evidenceOf(event);
+  const dateBasis = !event.date || evidence ? explainEventDate({ date: event.date, dateBasis: evidence?.dateBasis ?? null }, articlesById) : null;
   return (
     <div className="event-details-body">
       <h3 className="details-title" dir="auto">
@@ -76,7 +79,7 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
           <dt>Date</dt>
           <dd>
             <span className="details-date">{formatEventDate(event)}</span>
-            <span className="details-date-basis">{explainEventDate(event, articlesById)}</span>
+            <span className="details-date-basis">{dateBasis ?? <TextsStatus texts={texts} />}</span>
           </dd>
         </div>
         <div>
@@ -123,11 +126,11 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
         </ul>
       )}
 
-      {event.quotes.length > 0 && (
+      {evidence && evidence.quotes.length > 0 && (
         <>
           <h4>Quotes</h4>
           <ul className="quotes">
-            {event.quotes.map((q) => (
+            {evidence.quotes.map((q) => (
               <li key={`${q.articleId}:${q.start}`}>
                 <figure>
                   <blockquote dir="auto">
@@ -141,11 +144,10 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
         </>
       )}
 
-      <h4>
-        Sources <span className="count">{event.sources.length}</span>
-      </h4>
+      <h4>Sources {evidence && <span className="count">{evidence.sources.length}</span>}</h4>
+      {!evidence && <TextsStatus texts={texts} />}
       <ol className="sources">
-        {event.sources.map((source) => {
+        {evidence?.sources.map((source) => {
           const article = articlesById.get(source.articleId);
           const text = texts.data?.textOf(source.articleId);
           const context = text !== undefined ? excerptInContext(text, source.start, source.end) : null;
@@ -183,9 +185,16 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
   );
 }
 
+type TextsQuery = { data?: ArticleTextIndex; isError: boolean; error: Error | null; refetch(): unknown };
+
 /** The words at a span, or what stands in for them while the article texts load or if they fail. */
-function Words({ texts, span }: { texts: { data?: ArticleTextIndex; isError: boolean; error: Error | null; refetch(): unknown }; span: Span }) {
+function Words({ texts, span }: { texts: TextsQuery; span: Span }) {
   if (texts.data) return <>{texts.data.wordsAt(span) ?? "(the article's text is missing)"}</>;
+  return <TextsStatus texts={texts} />;
+}
+
+/** What stands in for the texts' words and evidence while they load, or if they fail. */
+function TextsStatus({ texts }: { texts: TextsQuery }) {
   if (texts.isError)
     return (
       <span className="words-error" role="alert">

@@ -1,4 +1,5 @@
-import type { ExplorerArticle as Article, ExplorerEvent as Event } from "../../model/explorer-data";
+import type { ExplorerArticle as Article } from "../../model/explorer-data";
+import type { DateBasis } from "../../model/timeline";
 import { isolate } from "../ui/isolate";
 import { formatDate } from "./format-date";
 
@@ -8,7 +9,7 @@ import { formatDate } from "./format-date";
 /** What an explanation needs of an article: its date and how it was found. */
 type ArticleDate = Pick<Article, "published" | "publishedBasis" | "publishedEvidence">;
 
-export function explainEventDate(event: Pick<Event, "date" | "dateBasis">, articlesById: ReadonlyMap<string, ArticleDate>): string {
+export function explainEventDate(event: { date: string | null; dateBasis: DateBasis | null }, articlesById: ReadonlyMap<string, ArticleDate>): string {
   if (!event.date) return "No date: none of the sources says when this happened.";
   const date = formatDate(event.date);
   const basis = event.dateBasis;

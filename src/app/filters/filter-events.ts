@@ -1,24 +1,23 @@
 import type { ExplorerEvent as Event } from "../../model/explorer-data";
 import { eventPeriod, nextDay } from "../events/event-period";
 import type { Filters } from "../explorer-url/explorer-state";
-import type { Span } from "../../model/timeline";
 
 export type Facet = "actors" | "locations" | "types";
 
-/** The words at a span, from the article texts; a search without it reads the titles only. */
-export type WordsAt = (span: Span) => string | undefined;
+/** The words of an event's excerpts and quotes, from the article texts; a search without it
+ *  reads the titles only. */
+export type WordsOf = (event: Event) => readonly string[];
 
 /** What a search looks through: the title, and the excerpts and quotes once their words are known. */
-export function searchableText(event: Event, wordsAt?: WordsAt): string {
-  const parts = [event.title];
-  if (wordsAt) for (const span of [...event.sources, ...event.quotes]) parts.push(wordsAt(span) ?? "");
+export function searchableText(event: Event, wordsOf?: WordsOf): string {
+  const parts = [event.title, ...(wordsOf?.(event) ?? [])];
   return normalize(parts.join("\n"));
 }
 
 /** Whether an event passes every filter: any of the chosen actors, any of the chosen locations,
  *  any of the chosen types, a date period that overlaps from..to, and every search word found
  *  in its title, excerpts or quotes. `ignore` leaves one facet out, for that facet's counts. */
-export function matchesFilters(event: Event, filters: Filters, ignore?: Facet, wordsAt?: WordsAt): boolean {
+export function matchesFilters(event: Event, filters: Filters, ignore?: Facet, wordsOf?: WordsOf): boolean {
   if (ignore !== "actors" && filters.actors.length > 0 && !event.actorIds.some((id) => filters.actors.includes(id))) return false;
   if (ignore !== "locations" && filters.locations.length > 0 && !event.locationIds.some((id) => filters.locations.includes(id))) return false;
   if (ignore !== "types" && filters.types.length > 0 && !filters.types.includes(event.type)) return false;
@@ -31,22 +30,22 @@ export function matchesFilters(event: Event, filters: Filters, ignore?: Facet, w
   }
   const words = searchWords(filters.q);
   if (words.length > 0) {
-    const haystack = searchableText(event, wordsAt);
+    const haystack = searchableText(event, wordsOf);
     if (!words.every((word) => haystack.includes(word))) return false;
   }
   return true;
 }
 
-export function filterEvents(events: readonly Event[], filters: Filters, wordsAt?: WordsAt): Event[] {
-  return events.filter((e) => matchesFilters(e, filters, undefined, wordsAt));
+export function filterEvents(events: readonly Event[], filters: Filters, wordsOf?: WordsOf): Event[] {
+  return events.filter((e) => matchesFilters(e, filters, undefined, wordsOf));
 }
 
 /** How many events each value of a facet would show, given every other filter: the numbers
  *  a picker shows beside its choices. */
-export function facetCounts(events: readonly Event[], filters: Filters, facet: Facet, wordsAt?: WordsAt): Map<string, number> {
+export function facetCounts(events: readonly Event[], filters: Filters, facet: Facet, wordsOf?: WordsOf): Map<string, number> {
   const counts = new Map<string, number>();
   for (const event of events) {
-    if (!matchesFilters(event, filters, facet, wordsAt)) continue;
+    if (!matchesFilters(event, filters, facet, wordsOf)) continue;
     const values = facet === "actors" ? event.actorIds : facet === "locations" ? event.locationIds : [event.type];
     for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1);
   }

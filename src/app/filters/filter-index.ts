@@ -1,7 +1,7 @@
 import type { ExplorerEvent as Event } from "../../model/explorer-data";
 import { eventPeriod, nextDay } from "../events/event-period";
 import type { Filters } from "../explorer-url/explorer-state";
-import { searchableText, searchWords, type Facet, type WordsAt } from "./filter-events";
+import { searchableText, searchWords, type Facet, type WordsOf } from "./filter-events";
 
 /** The events in a shape that filters fast, built once per load: for each actor, location and
  *  type the positions of its events (positions in date order), each event's period, and each
@@ -85,11 +85,11 @@ export function indexFacets(events: readonly Event[]): Omit<FilterIndex, "search
 }
 
 /** The index with each event's search text, folded on the first search that reads it.
- *  `wordsAt` (the article texts) lets a search read the excerpts and quotes too; until the
+ *  `wordsOf` (the article texts) lets a search read the excerpts and quotes too; until the
  *  texts are loaded it reads the titles. */
-export function withSearchText(index: Omit<FilterIndex, "searchText">, wordsAt?: WordsAt): FilterIndex {
+export function withSearchText(index: Omit<FilterIndex, "searchText">, wordsOf?: WordsOf): FilterIndex {
   const texts: (string | undefined)[] = new Array(index.events.length);
-  const searchText = (at: number) => (texts[at] ??= searchableText(index.events[at], wordsAt));
+  const searchText = (at: number) => (texts[at] ??= searchableText(index.events[at], wordsOf));
   return { ...index, searchText };
 }
 

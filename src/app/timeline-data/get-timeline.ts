@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { ArticleTexts, readExplorerFile, type ExplorerTimeline, type Mention } from "../../model/explorer-data";
+import { ArticleTexts, readEvidence, readExplorerFile, type Evidence, type ExplorerEvent, type ExplorerTimeline, type Mention } from "../../model/explorer-data";
 import { parseWith, type Span } from "../../model/timeline";
 import { indexTimeline, type TimelineIndex } from "./timeline-index";
 
@@ -45,13 +45,19 @@ export const timelineQueryOptions = () =>
  *  memoized for as long as the data is the same. */
 export const useTimeline = () => useQuery({ ...timelineQueryOptions(), select: indexTimeline });
 
-/** The article texts, by article, for the words at any span. */
+/** The article texts, by article, for the words at any span, and the events' evidence. */
 export interface ArticleTextIndex {
   textOf(articleId: string): string | undefined;
   /** The words at a span, or undefined when its article has no text. */
   wordsAt(span: Span): string | undefined;
   /** The mentions of actors and locations in an article, in text order. */
   mentionsIn(articleId: string): readonly Mention[];
+  /** An event's sources, quotes and date basis. */
+  evidenceOf(event: Pick<ExplorerEvent, "id">): Evidence | undefined;
+  /** The words of an event's excerpts and quotes, for a search. */
+  wordsOf(event: Pick<ExplorerEvent, "id">): string[];
+  /** The events with a source in an article, with that source. */
+  sourcesIn(articleId: string): readonly { event: ExplorerEvent; source: Span }[];
 }
 
 /** The article texts, fetched the first time a view asks for them (`enabled`) and kept. */
@@ -60,7 +66,7 @@ export function useArticleTexts(index: TimelineIndex, enabled = true) {
   return useQuery({ queryKey: ["article-texts"], queryFn: () => getArticleTexts(), staleTime: Infinity, enabled, select });
 }
 
-function indexTexts(texts: ArticleTexts, { articlesById }: TimelineIndex): ArticleTextIndex {
+function indexTexts(texts: ArticleTexts, { articlesById, timeline }: TimelineIndex): ArticleTextIndex {
   const textById = new Map<string, string>();
   for (const { id, text } of texts.articles) {
     const known = articlesById.get(id);
@@ -76,9 +82,31 @@ function indexTexts(texts: ArticleTexts, { articlesById }: TimelineIndex): Artic
     else mentions.set(mention.articleId, [mention]);
   }
   for (const list of mentions.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  const evidenceOf = readEvidence(texts, timeline, `${TEXTS_URL} (the article texts)`);
+  const wordsAt = (span: Span) => textById.get(span.articleId)?.slice(span.start, span.end);
+  let sources: Map<string, { event: ExplorerEvent; source: Span }[]> | undefined;
   return {
     textOf: (articleId) => textById.get(articleId),
-    wordsAt: (span) => textById.get(span.articleId)?.slice(span.start, span.end),
+    wordsAt,
     mentionsIn: (articleId) => mentions.get(articleId) ?? [],
+    evidenceOf: (event) => evidenceOf(event.id),
+    wordsOf: (event) => {
+      const evidence = evidenceOf(event.id);
+      return evidence ? [...evidence.sources, ...evidence.quotes].map((span) => wordsAt(span) ?? "") : [];
+    },
+    sourcesIn: (articleId) => {
+      // every event's sources, by article, gathered the first time the reader asks
+      if (!sources) {
+        sources = new Map();
+        for (const event of timeline.events) {
+          for (const source of evidenceOf(event.id)?.sources ?? []) {
+            const list = sources.get(source.articleId);
+            if (list) list.push({ event, source });
+            else sources.set(source.articleId, [{ event, source }]);
+          }
+        }
+      }
+      return sources.get(articleId) ?? [];
+    },
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS, type Filters } from "../../../src/app/explorer-url/explorer-state";
 import { facetCounts, filterEvents, normalize } from "../../../src/app/filters/filter-events";
-import { FIXTURE, fixtureWordsAt } from "../fixture-timeline";
+import { FIXTURE, fixtureWordsOf } from "../fixture-timeline";
 
-const ids = (filters: Partial<Filters>, { textsLoaded = true } = {}) => filterEvents(FIXTURE.events, { ...EMPTY_FILTERS, ...filters }, textsLoaded ? fixtureWordsAt : undefined).map((e) => e.id);
+const ids = (filters: Partial<Filters>, { textsLoaded = true } = {}) => filterEvents(FIXTURE.events, { ...EMPTY_FILTERS, ...filters }, textsLoaded ? fixtureWordsOf : undefined).map((e) => e.id);
 
 describe("filterEvents", () => {
   it("no filter keeps every event", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS, type Filters } from "../../../src/app/explorer-url/explorer-state";
 import { facetCounts, filterEvents } from "../../../src/app/filters/filter-events";
 import { applyFilters, indexFacets, withSearchText } from "../../../src/app/filters/filter-index";
-import { FIXTURE, fixtureWordsAt } from "../fixture-timeline";
+import { FIXTURE, fixtureWordsOf } from "../fixture-timeline";
 
 const CASES: Partial<Filters>[] = [
   {},
@@ -20,8 +20,8 @@ const CASES: Partial<Filters>[] = [
 describe("applyFilters", () => {
   it.each(CASES)("gives the same events and counts as matching each event one by one: %j", (partial) => {
     const filters = { ...EMPTY_FILTERS, ...partial };
-    const result = applyFilters(withSearchText(indexFacets(FIXTURE.events), fixtureWordsAt), filters);
-    expect(result.events.map((e) => e.id)).toEqual(filterEvents(FIXTURE.events, filters, fixtureWordsAt).map((e) => e.id));
-    for (const facet of ["actors", "locations", "types"] as const) expect(result.counts[facet]).toEqual(facetCounts(FIXTURE.events, filters, facet, fixtureWordsAt));
+    const result = applyFilters(withSearchText(indexFacets(FIXTURE.events), fixtureWordsOf), filters);
+    expect(result.events.map((e) => e.id)).toEqual(filterEvents(FIXTURE.events, filters, fixtureWordsOf).map((e) => e.id));
+    for (const facet of ["actors", "locations", "types"] as const) expect(result.counts[facet]).toEqual(facetCounts(FIXTURE.events, filters, facet, fixtureWordsOf));
   });
 });
