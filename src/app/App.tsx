@@ -1,5 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import type { Span } from "../model/timeline";
+import { useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { ArticleReader } from "./article-reader/ArticleReader";
 import { EventDetails } from "./event-details/EventDetails";
 import { EventList, type EventListHandle } from "./event-list/EventList";
@@ -65,7 +64,9 @@ function Explorer({ index }: { index: TimelineIndex }) {
   const filterIndex = useMemo(() => withSearchText(facetIndex, wordsOf), [facetIndex, wordsOf]);
   const { events, counts } = useMemo(() => applyFilters(filterIndex, filters), [filterIndex, filters]);
   const list = useRef<EventListHandle>(null);
-  const [reading, setReading] = useState<{ target: Span; returnFocus: Element | null } | null>(null);
+  // the passage open in the reader is in the URL, so a link can point at it; where focus goes
+  // back to when it closes is not
+  const readerOpener = useRef<Element | null>(null);
   const { timeline } = index;
 
   const openEvent = (eventId: string) => update({ event: eventId });
@@ -126,7 +127,10 @@ function Explorer({ index }: { index: TimelineIndex }) {
                 filters={filters}
                 onToggleActor={(id) => toggle("actors", id)}
                 onToggleLocation={(id) => toggle("locations", id)}
-                onReadInArticle={(source) => setReading({ target: source, returnFocus: document.activeElement })}
+                onReadInArticle={({ articleId, start, end }) => {
+                  readerOpener.current = document.activeElement;
+                  update({ read: { articleId, start, end } });
+                }}
                 onClose={() => closeDetails(true)}
               />
             ) : (
@@ -138,13 +142,14 @@ function Explorer({ index }: { index: TimelineIndex }) {
           </div>
         </main>
       </div>
-      {reading && (
+      {state.read && (
         <ArticleReader
           index={index}
-          target={reading.target}
+          target={state.read}
           onClose={() => {
-            const back = reading.returnFocus;
-            setReading(null);
+            const back = readerOpener.current;
+            readerOpener.current = null;
+            update({ read: null });
             if (back instanceof HTMLElement && back.isConnected) back.focus();
           }}
         />

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from "@testing-library/react";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FIXTURE } from "./fixture-timeline";
 import { renderApp, searchParams } from "./render-app";
@@ -102,6 +102,29 @@ describe("event details", () => {
     expect(reader.getByTitle(isolated("Steve Witkoff")).textContent).toBe("Steve Witkoff");
     await user.click(reader.getByRole("button", { name: "Close" }));
     expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("keeps the open passage in the link: it reopens from the URL, Back closes it, and Close takes it out", async () => {
+    const { user, unmount } = renderApp("/?event=e-meeting");
+    await screen.findByRole("region", { name: "Event details" });
+    await user.click((await details().findAllByRole("button", { name: "Read in article" }))[0]);
+    await screen.findByRole("dialog", { name: "Envoys leave Moscow" });
+    const link = window.location.search;
+    expect(link).toMatch(/^\?event=e-meeting&read=[^&]+&at=\d+-\d+$/);
+    // Back, as the page sees it: the previous address and a popstate
+    act(() => {
+      window.history.replaceState(null, "", "/?event=e-meeting");
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    unmount();
+
+    const again = renderApp(`/${link}`);
+    const reader = within(await screen.findByRole("dialog", { name: "Envoys leave Moscow" }));
+    expect((await reader.findAllByText((_, element) => element?.tagName === "MARK")).map((m) => m.textContent)).toEqual(["Vladimir Putin met Witkoff for five hours, aides said."]);
+    await again.user.click(reader.getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(window.location.search).toBe("?event=e-meeting");
   });
 });
 

@@ -1,11 +1,12 @@
-import { EVENT_TYPES, type EventType } from "../../model/timeline";
+import { EVENT_TYPES, type EventType, type Span } from "../../model/timeline";
 
 export const LANES = ["none", "type", "actor", "location"] as const;
 export type Lanes = (typeof LANES)[number];
 
-/** Everything a shared link restores: the filters, the selected event and the timeline lanes.
- *  The URL parameters are a public contract (links and outside tests rely on them):
- *  actor, location, type (repeatable), from, to (YYYY-MM-DD), q, event; lanes is ours. */
+/** Everything a shared link restores: the filters, the selected event, the timeline lanes and
+ *  the passage open in the reader. The URL parameters are a public contract (links and outside
+ *  tests rely on them): actor, location, type (repeatable), from, to (YYYY-MM-DD), q, event;
+ *  lanes, read (an article id) and at (start-end offsets in it) are ours. */
 export interface ExplorerState {
   actors: string[];
   locations: string[];
@@ -15,9 +16,11 @@ export interface ExplorerState {
   q: string;
   event: string | null;
   lanes: Lanes;
+  /** The passage open in the article reader. */
+  read: Span | null;
 }
 
-export type Filters = Omit<ExplorerState, "event" | "lanes">;
+export type Filters = Omit<ExplorerState, "event" | "lanes" | "read">;
 
 export const EMPTY_FILTERS: Filters = { actors: [], locations: [], types: [], from: null, to: null, q: "" };
 
@@ -35,7 +38,15 @@ export function parseExplorerState(search: string): ExplorerState {
     q: params.get("q") ?? "",
     event: params.get("event") || null,
     lanes: LANES.find((l) => l === lanes) ?? "none",
+    read: passage(params.get("read"), params.get("at")),
   };
+}
+
+/** "?read=a1&at=120-180": the words 120..180 of article a1; a malformed `at` is dropped. */
+function passage(articleId: string | null, at: string | null): Span | null {
+  const offsets = /^(\d{1,9})-(\d{1,9})$/.exec(at ?? "");
+  if (!articleId || !offsets || Number(offsets[1]) > Number(offsets[2])) return null;
+  return { articleId, start: Number(offsets[1]), end: Number(offsets[2]) };
 }
 
 /** Writes the state as a query string ("" when empty), in a fixed parameter order so the same
@@ -50,6 +61,10 @@ export function formatExplorerState(state: ExplorerState): string {
   if (state.q.trim()) params.set("q", state.q);
   if (state.event) params.set("event", state.event);
   if (state.lanes !== "none") params.set("lanes", state.lanes);
+  if (state.read) {
+    params.set("read", state.read.articleId);
+    params.set("at", `${state.read.start}-${state.read.end}`);
+  }
   const text = params.toString();
   return text ? `?${text}` : "";
 }

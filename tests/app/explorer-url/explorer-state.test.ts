@@ -12,7 +12,15 @@ describe("the explorer's URL state", () => {
       q: "signals",
       event: "e1",
       lanes: "actor",
+      read: null,
     });
+  });
+
+  it("reads and writes the passage open in the reader, and drops one it cannot place", () => {
+    const state = parseExplorerState("?event=e1&read=004_wire&at=120-180");
+    expect(state.read).toEqual({ articleId: "004_wire", start: 120, end: 180 });
+    expect(formatExplorerState(state)).toBe("?event=e1&read=004_wire&at=120-180");
+    for (const bad of ["?read=a1", "?read=a1&at=180-120", "?read=a1&at=12", "?at=1-2", "?read=a1&at=-1-5"]) expect(parseExplorerState(bad).read).toBeNull();
   });
 
   it("drops what cannot mean anything instead of failing on a hand-edited link", () => {
