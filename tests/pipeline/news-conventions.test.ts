@@ -119,3 +119,30 @@ describe("speakers named by a pronoun", () => {
     expect(speakerNames(t).flat()).not.toContain("Northport Shipping");
   });
 });
+
+describe("names given with where people work and what they are", () => {
+  const actor = (t: ReturnType<typeof run>, id: string) => t.actors.find((a) => a.id === id);
+  it("reads 'Analyst Dana Whitcombe of Ridgeway Capital' as a person and her firm, not one organization", () => {
+    const t = run("date 2025-03-07\nAnalyst Rhea Castell of Northfold Partners commented on the figures on Thursday.");
+    expect(t.actors.map((a) => [a.name, a.kind])).toEqual(expect.arrayContaining([["Rhea Castell", "person"], ["Northfold Partners", "organization"]]));
+    const statement = t.events.find((e) => e.type === "statement")!;
+    expect(actor(t, statement.actorIds[0])?.name).toBe("Rhea Castell");
+  });
+  it("keeps 'the Bank of England' and 'the Duke of Kent' whole", () => {
+    const t = run("date 2025-03-07\nThe Bank of England said on Thursday that rates would stay. The Duke of Kent said on Friday that he was pleased.");
+    expect(t.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Bank of England", "Duke of Kent"]));
+  });
+  it("keeps a plural possessive inside an organization's name, and its bracketed acronym with it", () => {
+    const t = run("date 2025-05-14\nThe Coastal Pilots' Association (CPA) said on Tuesday that its members would vote. The CPA said on Wednesday that the vote was close.");
+    const association = t.actors.find((a) => a.name === "Coastal Pilots' Association");
+    expect(association?.aliases).toContain("CPA");
+    expect(t.actors.filter((a) => /Pilots|CPA/.test(a.name))).toHaveLength(1);
+  });
+  it("gives the verb after 'Its director, Agata Nowak,' to the person the apposition names, also across an auxiliary", () => {
+    const t = run("date 2025-05-14\nIts finance director, Lena Varkonyi, resigned on May 6. The firm's chairman, Tomas Reed, will address shareholders in Leeds on May 20.");
+    const names = (type: string) => t.events.filter((e) => e.type === type).map((e) => e.actorIds.map((id) => actor(t, id)?.name));
+    expect(names("resignation")).toEqual([["Lena Varkonyi"]]);
+    expect(t.events.find((e) => e.type === "statement")).toMatchObject({ status: "planned", date: "2025-05-20" });
+    expect(names("statement")).toEqual([["Tomas Reed"]]);
+  });
+});

@@ -290,11 +290,15 @@ function isModifier(text: string, end: number): boolean {
   return !!next && !NOT_MODIFIED.test(next[1]);
 }
 
+const AUXILIARIES = /^(will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|also|then|later|again|earlier)$/i;
+
 function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[], lastSpeaker: Mention | null): Mention | null {
   const before = s.text.slice(0, t.start);
   // "…, officials said": the speaker is the words between the comma and the verb
   const afterComma = /,\s*((?:[a-z][\w-]*\s+){1,3})$/.exec(before);
-  if (afterComma && !/^(he|she|they|it)\s/.test(afterComma[1])) return describedSubject(before, seen, lastSpeaker);
+  // (not "…, Oliver Sterne, will address": auxiliaries describe no one)
+  const describer = afterComma && afterComma[1].split(/\s+/).filter(Boolean).some((w) => !AUXILIARIES.test(w));
+  if (afterComma && describer && !/^(he|she|they|it)\s/.test(afterComma[1])) return describedSubject(before, seen, lastSpeaker);
   const lastPerson = () => lastSpeaker ?? seen.slice(-200).reverse().find((m) => m.kind === "person") ?? null;
   // "…whether the New GM would import cars, he stated": the pronoun right before the verb is
   // its subject, not a name earlier in the sentence
@@ -344,6 +348,8 @@ function subjectOf(t: Trigger, s: Sentence, names: Mention[], loose = false): Me
     if (outer) return outer;
     if (loose || !/[;]|\b(that|which|who|whom|whose)\b|,\s/.test(between)) return m;
     if (/^,\s[^,;]{0,100},\s*(\w+\s+)?$/.test(between)) return m;
+    // "Its operations director, Agata Nowak, resigned": the name closes an apposition to the subject
+    if (/^,\s*(\w+\s+)?$/.test(between) && /,\s*$/.test(s.text.slice(0, m.start - s.start))) return m;
     return undefined;
   }
   return undefined;

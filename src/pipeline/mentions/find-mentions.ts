@@ -78,6 +78,17 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       words = words.slice(employer.org);
       employee = true;
     }
+    // "Analyst Dana Whitcombe of Ridgeway Capital": a person and where they work, not one
+    // organization (a place after "of" is dealt with below: "Tomas Varga of Hungary")
+    const affiliation = affiliationOf(words);
+    if (affiliation && !gazetteer.lookup(text.slice(affiliation[0].start, affiliation[affiliation.length - 1].end))) {
+      const surface = text.slice(affiliation[0].start, affiliation[affiliation.length - 1].end);
+      mentions.push({
+        start: offset + affiliation[0].start, end: offset + affiliation[affiliation.length - 1].end, surface, name: surface.replace(/\s+/g, " "),
+        kind: "organization", possessive: false, placeContext: false, agent: false, sentence,
+      });
+      words = words.slice(0, words.length - affiliation.length - 1);
+    }
     // leading demonyms, countries and titles: "Russian President", "US special envoy", "Foreign Minister"
     let nationality: string | undefined;
     const roleWords: string[] = [];
@@ -225,6 +236,12 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
       if (/^\p{Lu}$/u.test(t) && tokens[j]?.text === "." && isCapitalized(tokens[j + 1]?.text ?? "")) j++;
       continue;
     }
+    // "the Baltic Dockers' Union": a plural possessive inside an organization's name
+    const after = tokens[j + 1]?.text ?? "";
+    if (/^[’']$/.test(t) && j > i && /s$/.test(tokens[j - 1].text) && tokens[j - 1].end === tokens[j].start && isCapitalized(after) && ORG_WORDS.has(after.toLowerCase())) {
+      j++;
+      continue;
+    }
     if (t === "(" && tokens[j + 2]?.text === ")" && isCapitalized(tokens[j + 1]?.text ?? "") && isCapitalized(tokens[j + 3]?.text ?? "")) {
       j += 3;
       continue;
@@ -312,6 +329,18 @@ function employerOf(words: Token[]): { org: number } | undefined {
     return { org: q };
   }
   return undefined;
+}
+
+/** The words after "of" in "Analyst Dana Whitcombe of Ridgeway Capital": before it, after any
+ *  titles, a known given name and at least one more word, none of them a word of an
+ *  organization's name ("Bank of England", "Duke of Kent" and "University of Ghana" stay whole). */
+function affiliationOf(words: Token[]): Token[] | undefined {
+  const ofAt = words.findIndex((w, k) => k > 0 && w.text === "of");
+  if (ofAt < 0 || ofAt === words.length - 1) return undefined;
+  const person = words.slice(0, ofAt);
+  const name = person.slice(Math.max(0, person.findIndex((w) => !isRoleWord(w.text))));
+  if (name.length < 2 || isRoleWord(name[0].text) || !isFirstName(name[0].text) || person.some((w) => ORG_WORDS.has(w.text.toLowerCase()))) return undefined;
+  return words.slice(ofAt + 1);
 }
 
 /** "President", "Vice-president", "Gov.": a title word. */
