@@ -146,3 +146,10 @@ describe("names given with where people work and what they are", () => {
     expect(names("statement")).toEqual([["Tomas Reed"]]);
   });
 });
+
+describe("a common noun opening a sentence", () => {
+  it("reads 'Company chief Fritz Hallman' as a person with a title, not an organization called Company", () => {
+    const t = run("date 2024-06-04\nCompany chief Fritz Hallman outlined a plan on Monday.");
+    expect(t.actors.map((a) => a.name)).toEqual(["Fritz Hallman"]);
+  });
+});

@@ -218,7 +218,8 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   const next = tokens[i + 1]?.text ?? "";
   // (only a word that classes organizations: a name the lexicon lacks reads as a noun too, "Quillmark co-founder")
   const classNoun = ORG_NOUNS.has(startWord.toLowerCase()) || ORG_WORDS.has(startWord.toLowerCase());
-  if (atSentenceStart && classNoun && /^\p{Ll}/u.test(next) && /noun|plural/.test(wordClass(next)) && !mayBeVerb(next)) return undefined;
+  // ("Company chief Fritz Hallman": a title after it, too)
+  if (atSentenceStart && classNoun && /^\p{Ll}/u.test(next) && ((/noun|plural/.test(wordClass(next)) && !mayBeVerb(next)) || ROLE_WORDS.has(next))) return undefined;
   // "Afterwards,", "Separately,": an opening adverb, not a name
   if (atSentenceStart && tokens[i + 1]?.text === "," && /(ly|wards?|ever|while|more|over)$/i.test(startWord) && !isNameWord(startWord)) return undefined;
   let j = i;
