@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Actor, Article, checkUniqueIds, DateBasis, DatePrecision, Diagnostic, Event, EventType, Location, parseWith, Quote, Span, type Timeline } from "./timeline";
+import { Actor, Article, checkUniqueIds, DateBasis, DatePrecision, Diagnostic, Event, EventType, isoDate, isoDay, Location, parseWith, Quote, Span, type Timeline } from "./timeline";
 
 // The explorer's copy of a timeline, in two files derived from the one schema in timeline.ts.
 // The timeline document repeats the article text in every excerpt and quote and lists every
@@ -60,8 +60,6 @@ const PRECISIONS = DatePrecision.options;
 const STATUSES = Event.shape.status.options;
 const BASIS_KINDS = DateBasis.shape.kind.options;
 
-const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isString = (v: unknown): v is string => typeof v === "string";
 const isCode = (options: readonly string[]) => (v: unknown): v is number => isCount(v) && v < options.length;

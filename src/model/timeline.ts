@@ -3,8 +3,8 @@ import { z } from "zod";
 // The timeline data contract (see shared/docs/timeline-data.md). Declared once: the
 // extractor validates what it writes with it, the app validates what it loads.
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+export const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export const DatePrecision = z.enum(["day", "month", "year", "unknown"]);
 export type DatePrecision = z.infer<typeof DatePrecision>;
