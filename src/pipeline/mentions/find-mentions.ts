@@ -68,13 +68,13 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // "Ford Motor Company CEO Alan Mulally", "Chrysler LLC Jim Press": the employer, a title, the person
     const employer = employerOf(words);
     let employee = false;
+    // an organization split off the front or the back of a run of capitals
+    const organization = (orgWords: Token[]): Mention => {
+      const surface = text.slice(orgWords[0].start, orgWords[orgWords.length - 1].end);
+      return { start: offset + orgWords[0].start, end: offset + orgWords[orgWords.length - 1].end, surface, name: surface.replace(/\s+/g, " "), kind: "organization", possessive: false, placeContext: false, agent: false, sentence };
+    };
     if (employer) {
-      const orgWords = words.slice(0, employer.org);
-      const orgSurface = text.slice(orgWords[0].start, orgWords[orgWords.length - 1].end);
-      mentions.push({
-        start: offset + orgWords[0].start, end: offset + orgWords[orgWords.length - 1].end, surface: orgSurface, name: orgSurface.replace(/\s+/g, " "),
-        kind: "organization", possessive: false, placeContext: false, agent: false, sentence,
-      });
+      mentions.push(organization(words.slice(0, employer.org)));
       words = words.slice(employer.org);
       employee = true;
     }
@@ -82,11 +82,7 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // organization (a place after "of" is dealt with below: "Tomas Varga of Hungary")
     const affiliation = affiliationOf(words);
     if (affiliation && !gazetteer.lookup(text.slice(affiliation[0].start, affiliation[affiliation.length - 1].end))) {
-      const surface = text.slice(affiliation[0].start, affiliation[affiliation.length - 1].end);
-      mentions.push({
-        start: offset + affiliation[0].start, end: offset + affiliation[affiliation.length - 1].end, surface, name: surface.replace(/\s+/g, " "),
-        kind: "organization", possessive: false, placeContext: false, agent: false, sentence,
-      });
+      mentions.push(organization(affiliation));
       words = words.slice(0, words.length - affiliation.length - 1);
     }
     // leading demonyms, countries and titles: "Russian President", "US special envoy", "Foreign Minister"
