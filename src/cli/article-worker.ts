@@ -1,9 +1,12 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import type { ArticleFile } from "../pipeline/articles/analyze-article";
 import { analyzeSafely } from "../pipeline/recipe";
 import { loadGazetteer } from "./load-gazetteer";
 
-// One worker of analyze-in-workers.ts: the per-article stage over its share of the files.
+// One worker of article-pool.ts: loads the gazetteer once, says it is ready, then reads one
+// article per message, so the pool can time each article and stop one that runs too long.
 const gazetteer = loadGazetteer();
-const chunk = workerData as { f: ArticleFile; i: number }[];
-parentPort!.postMessage(chunk.map(({ f, i }) => ({ i, result: analyzeSafely(f, gazetteer) })));
+parentPort!.on("message", ({ i, file }: { i: number; file: ArticleFile }) => {
+  parentPort!.postMessage({ i, result: analyzeSafely(file, gazetteer) });
+});
+parentPort!.postMessage("ready");

@@ -2,22 +2,37 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseTimeline } from "../model/timeline";
 import { availableParallelism } from "node:os";
-import { extractFromResults, extractTimeline, type RunReport } from "../pipeline/recipe";
-import { analyzeInWorkers, MIN_ARTICLES_FOR_WORKERS } from "./analyze-in-workers";
+import { extractFromResults, type RunReport } from "../pipeline/recipe";
+import { analyzeInPool, DEFAULT_ARTICLE_SECONDS, type ArticleBudget } from "./article-pool";
 import { loadGazetteer } from "./load-gazetteer";
 import { readArticleFolder } from "./read-articles";
 
-/** Reads a folder of articles and returns the validated timeline and the run report. Large
- *  folders are read on every core (see analyze-in-workers.ts). */
-export async function buildTimelineFromFolder(dir: string, options: { threads?: number; minArticlesForWorkers?: number } = {}) {
+export interface FolderOptions {
+  /** Worker threads for the per-article stage (default: the cores, at most 4). */
+  threads?: number;
+  /** How long one article may take before it is skipped (default 5 s, or $DATELINE_ARTICLE_SECONDS). */
+  budget?: ArticleBudget;
+}
+
+/** The budget from the environment, so `npm start` and `npm run build` can be given one too. */
+export function budgetFromEnv(env: Record<string, string | undefined> = process.env): ArticleBudget {
+  const raw = env.DATELINE_ARTICLE_SECONDS;
+  if (raw === undefined || raw === "") return { seconds: DEFAULT_ARTICLE_SECONDS };
+  const seconds = Number(raw);
+  if (!(seconds > 0)) throw new Error(`DATELINE_ARTICLE_SECONDS=${raw}: give the seconds one article may take, a number above 0 (default ${DEFAULT_ARTICLE_SECONDS})`);
+  return { seconds };
+}
+
+/** Reads a folder of articles and returns the validated timeline and the run report. The
+ *  per-article stage runs in worker threads under a time budget (see article-pool.ts), so a
+ *  file that would hang the extractor is stopped and named, and the run goes on. */
+export async function buildTimelineFromFolder(dir: string, options: FolderOptions = {}) {
   const { files, diagnostics } = await readArticleFolder(dir);
-  const gazetteer = loadGazetteer();
-  const threads = options.threads ?? Math.min(availableParallelism(), 4);
   const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const { timeline, report } =
-    threads > 1 && files.length >= (options.minArticlesForWorkers ?? MIN_ARTICLES_FOR_WORKERS)
-      ? extractFromResults(await analyzeInWorkers(ordered, gazetteer, threads), gazetteer)
-      : extractTimeline(files, gazetteer);
+  const analysed = analyzeInPool(ordered, { threads: options.threads ?? Math.min(availableParallelism(), 4), budget: options.budget ?? budgetFromEnv() });
+  // the corpus stages need the gazetteer too: load it here while the workers read
+  const gazetteer = loadGazetteer();
+  const { timeline, report } = extractFromResults(await analysed, gazetteer);
   const merged = { ...timeline, diagnostics: [...diagnostics, ...timeline.diagnostics] };
   return { timeline: parseTimeline(merged), report: { ...report, diagnostics: [...diagnostics, ...report.diagnostics] } satisfies RunReport };
 }
@@ -46,10 +61,13 @@ async function main(argv: string[]) {
   const outAt = args.indexOf("--out");
   const out = outAt >= 0 ? args.splice(outAt, 2)[1] : "public/timeline.json";
   if (!out) throw new Error("--out needs a file name, e.g. --out timeline.json");
+  const secondsAt = args.indexOf("--article-seconds");
+  const seconds = secondsAt >= 0 ? Number(args.splice(secondsAt, 2)[1]) : undefined;
+  if (seconds !== undefined && !(seconds > 0)) throw new Error("--article-seconds needs the seconds one article may take, e.g. --article-seconds 10");
   const dir = args.find((a) => !a.startsWith("--")) ?? "seeds";
   const folder = await stat(dir).catch(() => null);
   if (!folder?.isDirectory()) throw new Error(`${dir}: no such folder; name a folder of .txt articles, e.g. npm run extract -- seeds`);
-  const { timeline, report } = await buildTimelineFromFolder(dir);
+  const { timeline, report } = await buildTimelineFromFolder(dir, seconds ? { budget: { seconds } } : {});
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(timeline, null, 1)}\n`);
   const reportPath = out.replace(/\.json$/i, "") + ".report.json";
@@ -57,7 +75,7 @@ async function main(argv: string[]) {
   console.log(formatReport(report, timeline));
   console.log(`wrote ${out} and ${reportPath}`);
   // 0: every file read; 2: some files skipped or damaged (see the warnings); 1: the run failed
-  return report.diagnostics.some((d) => d.severity === "error" || d.message.startsWith("skipped")) ? 2 : 0;
+  return report.diagnostics.some((d) => d.severity === "error" || d.skipped) ? 2 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -30,13 +30,13 @@ export async function readArticleFolder(dir: string): Promise<{ files: ArticleFi
           try {
             await stat(path);
           } catch {
-            diagnostics.push({ file: shown, severity: "error", message: "skipped: a link to a file that does not exist; fix or remove the link" });
+            diagnostics.push({ file: shown, severity: "error", message: "skipped: a link to a file that does not exist; fix or remove the link", skipped: true });
             continue;
           }
         }
         files.push({ path: shown, bytes: new Uint8Array(await readFile(path)) });
       } catch (error) {
-        diagnostics.push({ file: shown, severity: "error", message: `skipped: cannot read the file (${reason(error)}); check that its permissions allow reading` });
+        diagnostics.push({ file: shown, severity: "error", message: `skipped: cannot read the file (${reason(error)}); check that its permissions allow reading`, skipped: true });
       }
     }
   };

@@ -94,6 +94,9 @@ export const Diagnostic = z.object({
   file: z.string(),
   severity: z.enum(["error", "warning"]),
   message: z.string(),
+  /** The file was not read into the timeline (binary, too large, unreadable, a copy, too slow):
+   *  the run's exit status is told by this field, never by the wording of the message. */
+  skipped: z.boolean().optional(),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 

@@ -40,7 +40,7 @@ export function analyzeSafely(file: ArticleFile, gazetteer: Gazetteer): ArticleA
     return analyzeArticle(file, gazetteer);
   } catch (error) {
     const message = error instanceof RejectedFile ? `skipped: ${error.message}` : `skipped: the extractor failed on this file (${error instanceof Error ? error.message : String(error)}); please report it with the file attached`;
-    return { file: file.path, severity: "error", message };
+    return { file: file.path, severity: "error", message, skipped: true };
   }
 }
 
@@ -101,7 +101,7 @@ function dropDuplicateArticles(analyses: ArticleAnalysis[]): { kept: ArticleAnal
     const body = a.article.text.trim();
     const first = seen.get(body);
     if (first !== undefined && body) {
-      diagnostics.push({ file: a.article.path, severity: "warning", message: `skipped: the same article as ${first}; remove one of the two copies` });
+      diagnostics.push({ file: a.article.path, severity: "warning", message: `skipped: the same article as ${first}; remove one of the two copies`, skipped: true });
       continue;
     }
     seen.set(body, a.article.path);

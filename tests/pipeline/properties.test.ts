@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../src/cli/load-gazetteer";
 import { isCalendarDay } from "../../src/pipeline/dates/calendar";
 import type { Gazetteer } from "../../src/pipeline/places/gazetteer";
-import { extractTimeline, type ArticleFile } from "../../src/pipeline/recipe";
+import { extractFromResults, extractTimeline, type ArticleFile } from "../../src/pipeline/recipe";
+import { analyzeInPool } from "../../src/cli/article-pool";
 import { Timeline } from "../../src/model/timeline";
 
 // Properties of the whole extractor over generated articles: arbitrary text (any Unicode,
@@ -37,6 +38,16 @@ const anyText = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 300 }) },
   { weight: 1, arbitrary: fc.tuple(newsy, fc.nat({ max: 3000 })).map(([t, n]) => t + "x".repeat(n) + " " + "word ".repeat(n / 5)) },
 );
+// what makes a pattern backtrack: long runs of one thing (blanked HTML leaves thousands of
+// spaces), then something that almost completes a match, such as a dateline or a name
+const run = fc
+  .tuple(fc.constantFrom(" ", "\t", " \n", "  \r\n", "A", "ABC ", "A, ", "ALPHA, ", ",", ".", ", ", "\"", "“", "”", "'", "’", "—", "–", "-", "--", " - ", "(", "12/03/2024 ", "President ", "Mr. ", "Smith "), fc.integer({ min: 200, max: 6000 }))
+  .map(([unit, n]) => unit.repeat(Math.ceil(n / unit.length)));
+const closer = fc.constantFrom("", "WASHINGTON (Reuters) - ", "LONDON, May 1 (AP) — ", "PARIS —", "said the minister.", "“", "Smith said.", "2024", "x");
+const opener = fc.constantFrom("", "PARIS", "NEW YORK, ", "A", "Smith", "“", "President ");
+const hostile = fc
+  .tuple(opener, fc.array(fc.oneof(run, closer, sentence), { minLength: 1, maxLength: 6 }))
+  .map(([first, parts]) => `date 2024-05-02\n${first}${parts.join("")}`);
 const toFile = (text: string, i: number): ArticleFile => ({ path: `a${i}.txt`, bytes: new TextEncoder().encode(text) });
 
 function checkInvariants(timeline: ReturnType<typeof extractTimeline>["timeline"]) {
@@ -65,6 +76,15 @@ describe("the extractor on generated articles", () => {
     );
     // the generator must reach the event stages, or the property says little
     expect(withEvents).toBeGreaterThan(1000);
+  }, 600_000);
+
+  it("reads 300 articles made of long runs of whitespace, capitals, punctuation, quotes and dashes within the time budget, excerpts verbatim", async () => {
+    const texts = fc.sample(hostile, { numRuns: 300, seed: 20261130 });
+    // through the worker pool, whose guard turns a hang into a skipped file rather than a hung test
+    const results = await analyzeInPool(texts.map(toFile), { threads: 2, budget: { seconds: 5 } });
+    const slow = results.filter((r) => "severity" in r).map((r) => `${"file" in r ? r.file : ""}: ${"message" in r ? r.message : ""}`);
+    expect(slow).toEqual([]);
+    checkInvariants(extractFromResults(results, gazetteer).timeline);
   }, 600_000);
 
   it("gives byte-identical output whatever the order of the files, on 2,000 articles in 500 corpora", () => {
