@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Actor, Article, checkUniqueIds, DateBasis, DatePrecision, Diagnostic, Event, EventType, isoDate, isoDay, Location, parseWith, Quote, Span, type Timeline } from "./timeline";
+import { Actor, Article, checkUniqueIds, DateBasis, DatePrecision, Diagnostic, Event, EventType, isCalendarDate, isoDay, Location, parseWith, Quote, Span, type Timeline } from "./timeline";
 
 // The explorer's copy of a timeline, in two files derived from the one schema in timeline.ts.
 // The timeline document repeats the article text in every excerpt and quote and lists every
@@ -99,7 +99,7 @@ const EventColumns = z.object({
   id: column("a non-empty string", (v): v is string => isString(v) && v.length > 0),
   type: column(`an event type's number (0–${TYPES.length - 1})`, isCode(TYPES)),
   title: column("a string", isString),
-  date: column("YYYY, YYYY-MM, YYYY-MM-DD or null", (v): v is string | null => v === null || (isString(v) && isoDate.test(v))),
+  date: column("a calendar date (YYYY, YYYY-MM or YYYY-MM-DD) or null", (v): v is string | null => v === null || (isString(v) && isCalendarDate(v))),
   datePrecision: column(`a precision's number (0–${PRECISIONS.length - 1})`, isCode(PRECISIONS)),
   status: column(`a status's number (0–${STATUSES.length - 1})`, isCode(STATUSES)),
   actors: lists("actor numbers", 1),
@@ -185,7 +185,7 @@ const EvidenceColumns = z.object({
   /** Where each date came from: a kind's number, or -1 for an event without a basis. */
   basisKind: column(`-1 or a date basis kind's number (0–${BASIS_KINDS.length - 1})`, (v): v is number => v === -1 || isCode(BASIS_KINDS)(v)),
   basisExpression: column("a string", isString),
-  basisAnchor: column("YYYY-MM-DD or null", (v): v is string | null => v === null || (isString(v) && isoDay.test(v))),
+  basisAnchor: column("a calendar day (YYYY-MM-DD) or null", (v): v is string | null => v === null || (isString(v) && isoDay.test(v) && isCalendarDate(v))),
   /** The basis's article, start and end, three numbers per event (0, 0, 0 without a basis). */
   basisSpan: column("an article number or an offset", isCount),
   /** Sources: article, start, end, for each. */

@@ -6,6 +6,22 @@ import { z } from "zod";
 export const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/** A year, a month of a year or a day that is on the calendar: "2025-13-45" and "2025-02-30"
+ *  have the shape of a date but name none. */
+export function isCalendarDate(value: string): boolean {
+  if (!isoDate.test(value)) return false;
+  const [, month, day] = value.split("-").map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const year = Number(value.slice(0, 4));
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day >= 1 && day <= days;
+}
+
+export const CalendarDay = z.string().refine((v) => isoDay.test(v) && isCalendarDate(v), { message: "expected a calendar day, YYYY-MM-DD" });
+export const CalendarDate = z.string().refine(isCalendarDate, { message: "expected a calendar date: YYYY, YYYY-MM or YYYY-MM-DD" });
+
 export const DatePrecision = z.enum(["day", "month", "year", "unknown"]);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
@@ -29,7 +45,7 @@ export const Article = z.object({
   title: z.string().optional(),
   source: z.string().optional(),
   outlet: z.string().optional(),
-  published: z.string().regex(isoDay).nullable(),
+  published: CalendarDay.nullable(),
   publishedBasis: z.enum(["header", "inferred", "unknown"]),
   /** The words the publication date was inferred from, when it was inferred. */
   publishedEvidence: z.string().optional(),
@@ -68,7 +84,7 @@ export const DateBasis = z.object({
    *  article's date; context: no date in the sentence, taken from the date the story was last at. */
   kind: z.enum(["stated", "relative", "context", "publication"]),
   expression: z.string(),
-  anchor: z.string().regex(isoDay).nullable(),
+  anchor: CalendarDay.nullable(),
   articleId: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -79,7 +95,7 @@ export const Event = z.object({
   id: z.string().min(1),
   type: EventType,
   title: z.string(),
-  date: z.string().regex(isoDate).nullable(),
+  date: CalendarDate.nullable(),
   datePrecision: DatePrecision,
   dateBasis: DateBasis.nullable(),
   status: z.enum(["occurred", "planned"]),
@@ -135,13 +151,24 @@ export const Timeline = z
   })
   .superRefine((t, ctx) => {
     const texts = new Map(t.articles.map((a) => [a.id, a.text]));
+    // a span names an article of the document and lies inside its text; an excerpt or a quote
+    // is that text's slice, so the words on screen are the article's own
+    const checkSpan = (s: Span & { text?: string }, path: (string | number)[]) => {
+      const text = texts.get(s.articleId);
+      if (text === undefined) ctx.addIssue({ code: "custom", path: [...path, "articleId"], message: `unknown article "${s.articleId}"` });
+      else if (s.start > s.end || s.end > text.length) ctx.addIssue({ code: "custom", path: [...path, "start"], message: `${s.start}..${s.end} is not inside the article's ${text.length} characters` });
+      else if (s.text !== undefined && text.slice(s.start, s.end) !== s.text) ctx.addIssue({ code: "custom", path: [...path, "text"], message: "excerpt is not the article text at start..end" });
+    };
+    const actorIds = new Set(t.actors.map((a) => a.id));
     t.events.forEach((e, i) => {
-      e.sources.forEach((s, j) => {
-        const text = texts.get(s.articleId);
-        if (text === undefined) ctx.addIssue({ code: "custom", path: ["events", i, "sources", j, "articleId"], message: `unknown article "${s.articleId}"` });
-        else if (text.slice(s.start, s.end) !== s.text) ctx.addIssue({ code: "custom", path: ["events", i, "sources", j, "text"], message: "excerpt is not the article text at start..end" });
+      e.sources.forEach((s, j) => checkSpan(s, ["events", i, "sources", j]));
+      e.quotes.forEach((q, j) => {
+        checkSpan(q, ["events", i, "quotes", j]);
+        if (q.speakerId !== null && !actorIds.has(q.speakerId)) ctx.addIssue({ code: "custom", path: ["events", i, "quotes", j, "speakerId"], message: `unknown actor "${q.speakerId}"` });
       });
+      if (e.dateBasis) checkSpan(e.dateBasis, ["events", i, "dateBasis"]);
     });
+    for (const list of ["actors", "locations"] as const) t[list].forEach((x, i) => x.mentions.forEach((m, j) => checkSpan(m, [list, i, "mentions", j])));
     checkEntityIds(t, ctx);
     for (const list of ["articles", "actors", "locations", "events"] as const) checkUniqueIds(t[list].map((x) => x.id), (i) => [list, i, "id"], ctx);
   });

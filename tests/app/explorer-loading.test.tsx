@@ -88,7 +88,7 @@ describe("loading the timeline", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("does not match the schema");
     expect(alert.textContent).toContain('At events.actors.values.1: expected actor numbers, got "12"');
-    expect(alert.textContent).toContain("At events.date.2: expected YYYY, YYYY-MM, YYYY-MM-DD or null, got 2025");
+    expect(alert.textContent).toContain("At events.date.2: expected a calendar date (YYYY, YYYY-MM or YYYY-MM-DD) or null, got 2025");
   });
 
   it("JSON that is no timeline at all is named at its root, and many problems are counted", async () => {
