@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { splitLines, splitLineIntoSentences, type Line } from "../../src/pipeline/sentences/split-sentences";
+import { MAX_GAP, splitLines, splitLineIntoSentences, type Line } from "../../src/pipeline/sentences/split-sentences";
 import { classifyLines } from "../../src/pipeline/sentences/classify-lines";
 import { quotedRanges } from "../../src/pipeline/text/tokens";
 
@@ -22,6 +22,14 @@ describe("splitLines", () => {
     expect(lines.map((l) => l.text)).toEqual(["First paragraph here.", "Second line.", "Third"]);
     expect(lines.map((l) => l.index)).toEqual([0, 1, 2]);
     for (const l of lines) expect(body.slice(l.start, l.end)).toBe(l.text);
+  });
+
+  it("ends a line at a wide gap of whitespace, such as blanked HTML leaves, keeping offsets into the text as saved", () => {
+    const body = `LONDON${" ".repeat(3000)}(AP) — The mayor <b>said</b> on Tuesday.${"\t ".repeat(MAX_GAP)}Next block.`;
+    const lines = splitLines(body);
+    expect(lines.map((l) => l.text)).toEqual(["LONDON", "(AP) — The mayor <b>said</b> on Tuesday.", "Next block."]);
+    for (const l of lines) expect(body.slice(l.start, l.end)).toBe(l.text);
+    expect(splitLines(`a${" ".repeat(MAX_GAP - 1)}b`).map((l) => l.text)).toEqual([`a${" ".repeat(MAX_GAP - 1)}b`]);
   });
 
   it("returns no lines for an empty or blank body", () => {

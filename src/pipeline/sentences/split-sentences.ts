@@ -17,16 +17,32 @@ export interface Sentence {
   kind: LineKind;
 }
 
+// A gap this wide inside a line is layout, not a space between words: blanked HTML leaves one
+// where each block tag or script stood, and a text saved from a table or columns has them too.
+// Such a gap ends the line, so no later pattern ever meets a long run of whitespace (the kind of
+// input on which a pattern with adjacent quantifiers backtracks); offsets still point into the
+// text as saved. Inline tags (<b>, </a>, <em>) are shorter and stay inside their sentence.
+export const MAX_GAP = 16;
+const GAP = new RegExp(`[^\\S\\r\\n]{${MAX_GAP},}`, "g");
+
 /** Splits a body into its non-empty lines, trimmed, with offsets. Web copy puts one paragraph,
- *  caption or credit on a line, so the line is the unit the debris rules look at. */
+ *  caption or credit on a line, so the line is the unit the debris rules look at; a wide gap
+ *  of whitespace (see MAX_GAP) also ends a line. */
 export function splitLines(body: string): Line[] {
   const lines: Line[] = [];
+  const push = (start: number, raw: string) => {
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) lines.push({ index: lines.length, start: start + lead, end: start + lead + text.length, text });
+  };
   const re = /[^\r\n]+/g;
   for (let m = re.exec(body); m; m = re.exec(body)) {
-    const lead = /^\s*/.exec(m[0])![0].length;
-    const text = m[0].trim();
-    if (!text) continue;
-    lines.push({ index: lines.length, start: m.index + lead, end: m.index + lead + text.length, text });
+    let from = 0;
+    for (const gap of m[0].matchAll(GAP)) {
+      push(m.index + from, m[0].slice(from, gap.index));
+      from = gap.index + gap[0].length;
+    }
+    push(m.index + from, m[0].slice(from));
   }
   return lines;
 }
