@@ -1,0 +1,45 @@
+import type { KindSenses } from "./senses";
+
+// Deaths, disasters and accidents.
+export const senses: KindSenses = {
+  kind: "incident",
+  synsets: [
+    { sense: "die.v.01", why: "'pass from physical life' (die, perish, pass away); brings 'death'" },
+    { sense: "kill.v.01", why: "'cause to die'; brings 'killing'" },
+    { sense: "kill.v.10", why: "'cause the death of, without intention' ('killed in the collision')" },
+    { sense: "explode.v.02", why: "'burst outward, usually with noise' (explode, burst); brings 'explosion'" },
+    { sense: "explode.v.09", why: "'burst and release energy as through a violent reaction' (detonate, explode, blow up); brings 'detonation'" },
+    { sense: "crash.v.03", why: "'undergo damage or destruction on impact' ('the plane crashed'); brings 'crash'" },
+    { sense: "collapse.v.01", why: "'break down, literally' ('The wall collapsed'); brings 'collapse'" },
+    { sense: "flood.v.04", why: "'become filled to overflowing'; brings 'flood'" },
+    { sense: "flood.v.02", why: "'cover with liquid' ('The swollen river flooded the village')" },
+    { sense: "injure.v.01", why: "'cause injuries or bodily harm to' (injure, wound); brings 'injury', 'wound'" },
+    { sense: "erupt.v.05", why: "'become active and spew forth lava and rocks'; brings 'eruption'" },
+  ],
+  phrases: [
+    { text: "earthquake", why: "a disaster as a noun; no verb brings it", pos: "noun" },
+    { text: "wildfire", why: "a disaster as a noun", pos: "noun" },
+    { text: "blaze", why: "news's word for a large fire", pos: "noun" },
+    { text: "eruption", why: "erupt.v.05 brings only 'extravasation'", pos: "noun" },
+    { text: "catch fire", why: "an accident's start" },
+  ],
+  exclude: [
+    { form: "go", why: "die.v.01 lists 'go'; the commonest motion verb", allForms: true },
+    { form: "exit", why: "die.v.01 lists it; mostly leaving", allForms: true },
+    { form: "pass", why: "die.v.01 lists it; 'pass away' stays", allForms: true },
+    { form: "expire", why: "die.v.01 lists it; deadlines expire (deadline kind)", allForms: true },
+    { form: "expiration", why: "as 'expire'", allForms: true },
+    { form: "break", why: "collapse.v.01 lists 'break'; too general", allForms: true },
+    { form: "give", why: "collapse.v.01 lists 'give'; 'give way' stays", allForms: true },
+    { form: "choke", why: "die.v.01 slang; mostly sport", allForms: true },
+    { form: "conk", why: "die.v.01 slang", allForms: true },
+    { form: "croak", why: "die.v.01 slang", allForms: true },
+    { form: "pop off", why: "die.v.01 slang", allForms: true },
+    { form: "snuff it", why: "die.v.01 slang", allForms: true },
+    { form: "give-up the ghost", why: "WordNet's hyphenation inflects wrongly; rare", allForms: true },
+    { form: "founder", why: "collapse.v.01 lists it; the noun (a founder) swamps it", allForms: true },
+    { form: "fall in", why: "'fall in line'", allForms: true },
+    { form: "belch", why: "a bodily noise", allForms: true },
+    { form: "extravasate", why: "medical", allForms: true },
+  ],
+};
