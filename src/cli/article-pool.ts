@@ -102,7 +102,7 @@ export async function analyzeInPool(files: ArticleFile[], options: { threads: nu
         current = null;
         retire(true);
       };
-      worker.on("error", (error) => lost(error.message));
+      worker.on("error", (error: Error) => lost(error.message));
       worker.on("exit", (code) => lost(`its thread exited with code ${code}`));
     };
     for (let k = 0; k < workers; k++) start();
