@@ -15,6 +15,7 @@ export const senses: KindSenses = {
     { sense: "truce.n.01", why: "'a state of peace agreed to between opponents' (truce, armistice, cease-fire)" },
   ],
   phrases: [
+    { text: "initial", why: "'the agreement was initialed by the teams': agreeing a text before signing it; WordNet has 'initial' only as marking with initials" },
     { text: "reach a deal", why: "the commonest news form; WordNet has no verb for it" },
     { text: "reach an agreement", why: "as 'reach a deal'" },
     { text: "reach an accord", why: "as 'reach a deal'" },

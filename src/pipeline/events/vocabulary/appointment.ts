@@ -15,6 +15,8 @@ export const senses: KindSenses = {
     { sense: "confirm.v.04", why: "'support a person for a position' (the Senate confirmed the nominee)" },
   ],
   phrases: [
+    { text: "take over as", why: "'took over as head coach': starting in a post" },
+    { text: "take charge of", why: "'will take charge of the team': starting in a post" },
     { text: "take office", why: "the appointee's side of an appointment; not in WordNet" },
     { text: "take over as", why: "'took over as chief executive'" },
     { text: "tap", why: "headline verb for appointing ('tapped to lead'); WordNet's tap is knocking" },

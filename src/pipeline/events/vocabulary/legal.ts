@@ -28,6 +28,8 @@ export const senses: KindSenses = {
     { sense: "trial.n.04", why: "'(law) the determination of a person's innocence or guilt by due process'" },
   ],
   phrases: [
+    { text: "find guilty", why: "'a jury found him guilty': a verdict, which WordNet files under 'find' senses of judging" },
+    { text: "find not guilty", why: "an acquittal in the words news uses" },
     { text: "plead guilty", why: "the plea itself; 'plead' alone is also 'beg'" },
     { text: "plead not guilty", why: "the plea itself" },
     { text: "file a lawsuit", why: "the suit begun" },

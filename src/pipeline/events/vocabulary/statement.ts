@@ -53,6 +53,8 @@ export const senses: KindSenses = {
     { sense: "reject.v.01", why: "'refuse to accept or acknowledge' ('rejected the allegations'); also a proposal trigger" },
   ],
   phrases: [
+    { text: "make clear", why: "'made clear that …': saying something emphatically" },
+    { text: "make it clear", why: "'made it clear that …'" },
     { text: "tweet", why: "WordNet's tweet is a bird's chirp; in news it is a post on X/Twitter" },
     { text: "call for", why: "'called for a ceasefire': a public demand; 'call' alone is too ambiguous" },
     { text: "rule out", why: "'ruled out a rate cut': a public statement; WordNet's rule_out is 'eliminate'" },
