@@ -25,7 +25,10 @@ export const CalendarDate = z.string().refine(isCalendarDate, { message: "expect
 export const DatePrecision = z.enum(["day", "month", "year", "unknown"]);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
-export const EVENT_TYPES = ["meeting", "statement", "resignation", "appointment", "military", "agreement", "other"] as const;
+export const EVENT_TYPES = [
+  "meeting", "statement", "resignation", "dismissal", "appointment", "agreement", "visit", "military", "legal",
+  "proposal", "vote", "strike", "deadline", "decision", "incident", "other",
+] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 

@@ -37,7 +37,7 @@ describe("places", () => {
 describe("dated happenings beyond meetings and statements", () => {
   it("reads a court plea as an event of its day", () => {
     const t = run("date 2024-02-08\nFormer finance chief Tomas Varga pleaded not guilty on Wednesday to fraud charges.");
-    expect(t.events.map((e) => [e.type, e.date])).toContainEqual(["other", "2024-02-07"]);
+    expect(t.events.map((e) => [e.type, e.date])).toContainEqual(["legal", "2024-02-07"]);
   });
   it("does not take 'flooded homeowners' for a flood", () => {
     const t = run("date 2024-10-18\nThe agency will hold a town hall for flooded homeowners next Thursday.");

@@ -5,9 +5,10 @@ import { lastWord, sameSurname } from "../mentions/resolve-mentions";
 import type { Sentence } from "../sentences/split-sentences";
 import { foldName } from "../text/fold";
 import { inRanges, quotedRanges } from "../text/tokens";
-import { ANAPHORIC, FUTURE_BEFORE, NEEDS_OWN_DATE, NOT_AN_EVENT, PARTICIPATION, PERFECT, TRIGGERS } from "./triggers";
-import { lexiconTag } from "../mentions/lexicon";
+import { ANAPHORIC, FUTURE_BEFORE, PARTICIPATION, PERFECT } from "./triggers";
 import { ROLE_HEADS } from "../mentions/vocabulary";
+import { findTriggers, qualifiesNoun, type Trigger } from "./find-triggers";
+import { isNewsOutlet } from "./news-outlets";
 
 export interface LocalQuote {
   start: number;
@@ -27,19 +28,15 @@ export interface LocalEvent {
   quotes: LocalQuote[];
   sources: { start: number; end: number }[];
   sentence: number;
+  /** Codes of the rules that made the event and set its date and participants, so a wrong
+   *  event can be traced to its rule: "resignation/verb:resign", "date/context". */
+  rules: string[];
   /** Folded into another event of the same sentence. */
   absorbed?: boolean;
 }
 
 export interface DatedSentence extends Sentence {
   dates: DateExpression[];
-}
-
-interface Trigger {
-  type: EventType;
-  start: number;
-  end: number;
-  word: string;
 }
 
 const NARRATIVE = new Set(["body"]);
@@ -112,27 +109,28 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         date = expression.value;
         precision = expression.precision;
         dateBasis = { kind: expression.kind, expression: expression.text, anchor: expression.kind === "relative" ? published : null, start: s.start + expression.start, end: s.start + expression.end };
-      } else if (status === "occurred" && s.kind === "body" && !PERFECT.test(before)) {
+      } else if (status === "occurred" && s.kind === "body" && (!PERFECT.test(before) || newsPerfect(t, s.text))) {
         const fallback = contextDate;
         if (fallback) {
           date = fallback.value;
           precision = fallback.precision;
           dateBasis = { kind: "context", expression: fallback.text, anchor: published, start: fallback.start, end: fallback.end };
-        } else if (t.type === "statement" && published) {
+        } else if ((t.type === "statement" || PERFECT.test(before)) && published) {
           date = published;
           precision = "day";
           dateBasis = { kind: "publication", expression: "", anchor: published, start: s.start, end: s.start };
         }
       }
-      const finalStatus = status === "planned" || (date && published && precision === "day" && date > published) ? "planned" : "occurred";
+      const finalStatus = status === "planned" || (date && published && date.slice(0, 10) > published.slice(0, date.length)) ? "planned" : "occurred";
       const locations = attachLocations(t, triggers, own, s);
       let actors: Mention[] = [];
       if (t.type === "statement") {
         // "he said that … and described …": a verb joined by "and" has the same speaker
         const coordinated: Mention | null = /\band\s+(also\s+)?$/i.test(before) ? sentenceSpeaker : null;
-        const speaker: Mention | null = coordinated ?? findSpeaker(t, s, names, seen, lastSpeaker);
+        const speaker: Mention | null = coordinated ?? (t.rule === ACCORDING_TO ? sourceOf(t, s, names, seen, lastSpeaker) : findSpeaker(t, s, names, seen, lastSpeaker));
         if (speaker) sentenceSpeaker = speaker;
-        if (!speaker && !quotes.length) continue;
+        // "according to negotiators": reported by nobody the text names
+        if (!speaker && (!quotes.length || t.rule === ACCORDING_TO)) continue;
         if (speaker) {
           actors = [speaker];
           speakers.add(speaker);
@@ -145,12 +143,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
           if (described) actors = [described];
         }
       } else {
-        const subject = subjectOf(t, s, names);
-        const object = names.find((m) => !m.possessive && m.start - s.start >= t.end);
-        // an appointment is the appointee's event; the body that appoints comes second
-        const actor = t.type === "appointment" ? (object ?? subject) : (subject ?? describedSubject(before, seen, lastSpeaker) ?? undefined);
-        actors = actor ? [actor] : [];
-        if (t.type === "appointment" && object && subject && subject !== object) actors.push(subject);
+        actors = participantsOf(t, s, names, () => describedSubject(before, seen, lastSpeaker));
         if (!actors.length && !locations.length && !expression) continue;
       }
       const event: LocalEvent = {
@@ -158,13 +151,16 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         precision: finalStatus === "planned" && !expression ? "unknown" : precision,
         dateBasis: finalStatus === "planned" && !expression ? null : dateBasis,
         actors, locations, quotes: [], sources: [{ start: s.start, end: s.end }], sentence: s.index,
+        rules: [t.rule, ...(dateBasis && !(finalStatus === "planned" && !expression) ? [`date/${dateBasis.kind}`] : [])],
       };
-      const reported = triggers.some((o) => o.type === "statement" && o.end <= t.start && /\bthat\b/.test(s.text.slice(o.end, t.start)));
+      // "said (that) the war would resume after the truce expires": what was said, not an event of the day
+      const reported = triggers.some((o) => o.type === "statement" && o.end <= t.start);
       // "denied that she met him": the complement of a denial did not happen
       const denied = triggers.some((o) => o.type === "statement" && o.end <= t.start && /^(denied|denies|rejected|rejects|dismissed|ruled out)$/i.test(o.word));
       if (t.type !== "statement" && denied) continue;
       if (t.type !== "statement" && !expression && reported) continue;
-      if (NEEDS_OWN_DATE.test(t.word) && !expression) continue;
+      // [K4] a noun that names no happening on its own needs a date of its own or a verb that reports it
+      if (t.pos === "noun" && !t.supported && !expression) continue;
       if (t.type === "meeting" && !expression && ANAPHORIC.test(before)) {
         const antecedent = findAntecedent(events, event);
         if (antecedent) {
@@ -186,6 +182,19 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         absorb(earlier, later);
         later.absorbed = true;
       }
+    }
+    // [E7] one act told with several words in one sentence ("agreed a deal to hire him after
+    // reaching an agreement"; "touched down in Geneva for talks") is one happening: events of
+    // the same sentence and day that share a participant, or that name none, fold into the first
+    // (a meeting keeps the journey to it; a statement stays apart, since speech is its own event)
+    const acts = sentenceEvents.filter((e) => !e.absorbed && e.type !== "statement");
+    for (const later of acts.slice(1)) {
+      const earlier = acts.find((e) => e !== later && !e.absorbed && e.date === later.date && oneHappening(e, later));
+      if (!earlier || acts.indexOf(earlier) > acts.indexOf(later)) continue;
+      // the journey to a meeting is part of the meeting, whichever is told first
+      const [into, from] = earlier.type === "visit" && later.type === "meeting" ? [later, earlier] : [earlier, later];
+      absorb(into, from);
+      from.absorbed = true;
     }
     // a meeting needs someone who met, or a day and a place of its own ("ministers held talks in
     // Mendoza on Monday"), to be worth a place on the timeline
@@ -234,26 +243,6 @@ function isSourceCredit(text: string, at: number): boolean {
   return /\baccording to\s+(the\s+)?([\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at));
 }
 
-function findTriggers(text: string, quotes: [number, number][]): Trigger[] {
-  const found: Trigger[] = [];
-  for (const { type, pattern } of TRIGGERS) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index!;
-      if (inRanges(start, quotes)) continue;
-      const lead = text.slice(Math.max(0, start - 40), start);
-      if (NOT_AN_EVENT.test(lead)) continue;
-      // "flooded homeowners", "the acquired company": a participle qualifying a noun
-      if (type === "other" && /ed$/i.test(m[0]) && qualifiesNoun(text, start + m[0].length)) continue;
-      // "was criticized", "were described": nobody speaks
-      if (type === "statement" && /\b(was|were|been|being|is|are|be)\s+$/i.test(lead)) continue;
-      // "before the summit", "ahead of talks": a time mark, not the event itself
-      if (/\b(before|ahead of)\s+(the\s+|a\s+|an\s+)?([\p{L}-]+\s+){0,3}$/iu.test(lead) && type === "meeting") continue;
-      found.push({ type, start, end: start + m[0].length, word: m[0] });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
 function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sentence): Mention[] {
   const prev = [...triggers].reverse().find((o) => o.end <= t.start);
   const next = triggers.find((o) => o.start >= t.end);
@@ -271,15 +260,6 @@ function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sen
   if (!first) return [];
   // "at the Kremlin in Moscow": the landmark and its city are one place
   return first.m.place?.kind === "place" ? candidates.filter((c) => c === first || c.m.place?.key === first.m.place?.within).map((c) => c.m) : [first.m];
-}
-
-/** "a Commonwealth Games medallist": the name qualifies the noun after it. */
-function qualifiesNoun(text: string, end: number): boolean {
-  const next = /^\s+([a-z][\p{L}-]*)/u.exec(text.slice(end))?.[1];
-  if (!next) return false;
-  const tag = lexiconTag(next);
-  if (tag) return /Noun|Singular|Plural/.test(tag) && !/Verb/.test(tag);
-  return /(ist|ists|er|ers|or|ors|ian|ians|ment|tion|ship|hood|ity)$/.test(next) && !/(ed|ing)$/.test(next);
 }
 
 const NOT_MODIFIED = /^(on|in|at|and|or|to|for|with|from|by|of|as|after|before|last|this|since|where|which|that|when|while|said|says|is|was|were|are|has|had|will|would|on)$/;
@@ -398,6 +378,7 @@ function absorb(into: LocalEvent, from: LocalEvent) {
   for (const a of from.actors) if (!into.actors.some((b) => sameActor(a, b))) into.actors.push(a);
   if (!into.locations.length) into.locations.push(...from.locations);
   into.quotes.push(...from.quotes);
+  for (const rule of from.rules) if (!into.rules.includes(rule)) into.rules.push(rule);
   for (const src of from.sources) if (!into.sources.some((o) => o.start === src.start && o.end === src.end)) into.sources.push(src);
 }
 
@@ -424,4 +405,65 @@ function mergeIntoArticle(events: LocalEvent[], statementsByDate: Map<string, Lo
   }
   events.push(e);
   if (e.type === "statement" && e.date) statementsByDate.set(e.date, [...(statementsByDate.get(e.date) ?? []), e]);
+}
+
+const ACCORDING_TO = "statement/grammar:according-to";
+
+/** [S1] "according to X", "according to him": the one named after the phrase says it. */
+function sourceOf(t: Trigger, s: Sentence, names: Mention[], seen: Mention[], lastSpeaker: Mention | null): Mention | null {
+  const after = s.text.slice(t.end, t.end + 60);
+  const named = names.find((m) => m.start - s.start >= t.end && m.start - s.start - t.end <= 40 && !/[,;]/.test(s.text.slice(t.end, m.start - s.start)));
+  // "according to the Russian RIA Novosti agency", "according to Reuters": an outlet reports, it does not speak
+  if (named) return isNewsOutlet(named, s.text.slice(t.end, named.end - s.start + 12)) ? null : named;
+  if (/^\s{1,3}(?:him|her)\b/i.test(after)) return lastSpeaker ?? seen.slice(-200).reverse().find((m) => m.kind === "person") ?? null;
+  const described = /^\s{1,3}the\s{1,3}((?:[\p{L}-]{1,30}\s{1,3}){0,2}?)([\p{L}-]{1,30})\b/iu.exec(after);
+  return described ? resolveDescriptor(described[2], seen, lastSpeaker) : null;
+}
+
+/** [R1] Who takes part in an event of a kind other than a meeting or a statement (see Roles):
+ *  the subject (or, for a passive, the by-phrase) and, where the kind has one, the object (or,
+ *  for a passive, the subject). A noun reads the same roles off its possessor ("the board's
+ *  decision"), "of" ("the sacking of the coach") and "by" ("searches by the bureau"). */
+function participantsOf(t: Trigger, s: Sentence, names: Mention[], described: () => Mention | null): Mention[] {
+  const at = (m: Mention) => m.start - s.start;
+  const clauseEnd = (() => {
+    const rest = s.text.slice(t.end);
+    const stop = /[;:]|,\s|\b(?:that|which|who|after|before|because|while|when|but)\b/.exec(rest);
+    return t.end + (stop ? stop.index : rest.length);
+  })();
+  const after = names.filter((m) => !m.possessive && at(m) >= t.end && at(m) < clauseEnd);
+  const byAgent = after.find((m) => /\bby\s{1,3}(?:the\s{1,3})?$/i.test(s.text.slice(Math.max(t.end, at(m) - 12), at(m))));
+  const object = after.find((m) => m !== byAgent);
+  let agent: Mention | undefined;
+  let patient: Mention | undefined;
+  if (t.pos === "noun") {
+    const possessor = names.find((m) => m.possessive && at(m) < t.start && t.start - m.end + s.start <= 25);
+    const ofObject = after.find((m) => /\bof\s{1,3}(?:the\s{1,3})?$/i.test(s.text.slice(Math.max(t.end, at(m) - 12), at(m))));
+    agent = byAgent ?? (ofObject ? possessor : undefined) ?? subjectOf(t, s, names) ?? described() ?? undefined;
+    patient = ofObject ?? (byAgent ? possessor : undefined);
+    if (!agent && !patient) agent = possessor;
+  } else if (t.passive) {
+    patient = subjectOf(t, s, names) ?? described() ?? undefined;
+    agent = byAgent;
+  } else {
+    agent = subjectOf(t, s, names) ?? described() ?? undefined;
+    patient = t.kind.roles === "agent-patient" ? object : undefined;
+  }
+  const actors = t.kind.roles === "agent-patient" ? [patient, agent] : [agent ?? patient];
+  return [...new Set(actors.filter((m): m is Mention => m !== undefined))];
+}
+
+/** [D3] News reports its own news in the present perfect ("has resigned", "has been sacked",
+ *  "have agreed a deal"): true of the news day, unless the sentence speaks of experience or of
+ *  a stretch of time ("has met him six times", "has led the party since 2019"). */
+function newsPerfect(t: Trigger, text: string): boolean {
+  return t.type !== "meeting" && t.type !== "statement" && !/\b(?:since|times|ever|never|already|yet|so far|repeatedly|often)\b|\bfor\s{1,3}(?:\d+|a|an|several|many|some|two|three|four|five|six|ten)\s{1,3}(?:\w+\s{1,3})?(?:years?|months?|weeks?|days?|decades?)\b/i.test(text);
+}
+
+/** Two acts of one sentence that tell one happening: a meeting only with a meeting or the
+ *  journey to it; other acts when they share a participant or one names none. */
+function oneHappening(a: LocalEvent, b: LocalEvent): boolean {
+  if ((a.type === "meeting") !== (b.type === "meeting") && a.type !== "visit" && b.type !== "visit") return false;
+  if (!a.actors.length || !b.actors.length) return true;
+  return a.actors.some((x) => b.actors.some((y) => sameActor(x, y)));
 }

@@ -20,7 +20,10 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
 ];
 
 /** Words just before a trigger that make it no event: negated, hypothetical or wished for. */
-export const NOT_AN_EVENT = /\b(not|n[’']t|never|no|ready to|would|could|might|may|if|whether|want to|wants to|wanted to|hope to|hopes to|willing to|refused to|refuses to|possible|try to|tries to)\s+(\w+\s+){0,2}$/i;
+export const NOT_AN_EVENT = /\b(not|n[’']t|never|no|ready to|would|could|might|may|if|unless|whether|want to|wants to|wanted to|hope to|hopes to|willing to|refused to|refuses to|possible|potential|likely|try to|tries to)\s+(\w+\s+){0,2}$/i;
+
+/** An if-clause still open before a trigger: "if the talks indicated an opening, …". */
+export const CONDITIONAL = /\b(?:if|unless|whether)\b[^,;.]{0,80}$/i;
 
 /** Words just before a trigger that put it in the future. */
 export const FUTURE_BEFORE = /\b(will|shall|set to|plans? to|planning to|scheduled to|expected to|due to|intends? to|going to|preparing for|prepares for|upcoming|next)\s+(\w+[\s-]+){0,3}$|[’']ll\s+$/i;

@@ -53,6 +53,8 @@ export const senses: KindSenses = {
     { sense: "reject.v.01", why: "'refuse to accept or acknowledge' ('rejected the allegations'); also a proposal trigger" },
   ],
   phrases: [
+    { text: "report", why: "'the company reported a loss', 'officials reported': giving an account in public; WordNet files it under senses of informing an authority" },
+    { text: "describe", why: "'described the talks as useful': a judgement said aloud; WordNet's describe.v.01 is 'give a description of'" },
     { text: "make clear", why: "'made clear that …': saying something emphatically" },
     { text: "make it clear", why: "'made it clear that …'" },
     { text: "tweet", why: "WordNet's tweet is a bird's chirp; in news it is a post on X/Twitter" },
@@ -88,8 +90,6 @@ export const senses: KindSenses = {
     { form: "posts", why: "as 'post'" },
     { form: "poster", why: "post.v.02's derived noun: a placard", allForms: true },
     { form: "posting", why: "post.v.02's derived noun: mostly a job posting or an assignment", allForms: true },
-    { form: "address", why: "the noun (an address) outnumbers the verb; addressed stays" },
-    { form: "addresses", why: "as 'address'" },
     { form: "promising", why: "mostly the adjective ('a promising start')" },
     { form: "pressing", why: "mostly the adjective ('pressing needs')" },
   ],
