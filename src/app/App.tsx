@@ -2,6 +2,7 @@ import { useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { ArticleReader } from "./article-reader/ArticleReader";
 import { EventDetails } from "./event-details/EventDetails";
 import { EventList, type EventListHandle } from "./event-list/EventList";
+import { sortEvents } from "./events/sort-events";
 import type { Filters } from "./explorer-url/explorer-state";
 import { useExplorerState } from "./explorer-url/use-explorer-state";
 import { applyFilters, indexFacets, withSearchText } from "./filters/filter-index";
@@ -50,8 +51,8 @@ function Shell({ children, summary }: { children: ReactNode; summary?: ReactNode
 
 function Explorer({ index }: { index: TimelineIndex }) {
   const [state, update] = useExplorerState();
-  const { actors, locations, types, from, to, q } = state;
-  const filters: Filters = useMemo(() => ({ actors, locations, types, from, to, q }), [actors, locations, types, from, to, q]);
+  const { actors, locations, types, from, to, q, minOutlets } = state;
+  const filters: Filters = useMemo(() => ({ actors, locations, types, from, to, q, minOutlets }), [actors, locations, types, from, to, q, minOutlets]);
   const filterKey = JSON.stringify(filters);
   // indexed once per load; each filter change then costs a few passes over the events, and
   // the list, the timeline and the pickers' counts all read this one result
@@ -63,6 +64,8 @@ function Explorer({ index }: { index: TimelineIndex }) {
   const facetIndex = useMemo(() => indexFacets(index.events), [index]);
   const filterIndex = useMemo(() => withSearchText(facetIndex, wordsOf), [facetIndex, wordsOf]);
   const { events, counts } = useMemo(() => applyFilters(filterIndex, filters), [filterIndex, filters]);
+  // the timeline draws the events by date whatever the list's order
+  const listed = useMemo(() => sortEvents(events, state.sort), [events, state.sort]);
   const list = useRef<EventListHandle>(null);
   // the passage open in the reader is in the URL, so a link can point at it; where focus goes
   // back to when it closes is not
@@ -119,7 +122,16 @@ function Explorer({ index }: { index: TimelineIndex }) {
             filterKey={filterKey}
           />
           <div className="lower">
-            <EventList ref={list} events={events} actorsById={index.actorsById} selectedEventId={state.event} onOpen={openEvent} onClose={() => closeDetails(false)} />
+            <EventList
+              ref={list}
+              events={listed}
+              actorsById={index.actorsById}
+              selectedEventId={state.event}
+              sort={state.sort}
+              onSortChange={(sort) => update({ sort })}
+              onOpen={openEvent}
+              onClose={() => closeDetails(false)}
+            />
             {state.event ? (
               <EventDetails
                 eventId={state.event}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Actor, Article, checkUniqueIds, DateBasis, DatePrecision, Diagnostic, Event, EventType, isCalendarDate, isoDay, Location, parseWith, Quote, Span, type Timeline } from "./timeline";
+import { Actor, Article, checkUniqueIds, DateBasis, DatePrecision, Diagnostic, Event, EventType, isCalendarDate, isoDay, Location, parseWith, Quote, RuleCode, Span, type Timeline } from "./timeline";
 
 // The explorer's copy of a timeline, in two files derived from the one schema in timeline.ts.
 // The timeline document repeats the article text in every excerpt and quote and lists every
@@ -21,11 +21,12 @@ export const ExplorerQuote = Quote.omit({ text: true });
 export type ExplorerQuote = z.infer<typeof ExplorerQuote>;
 
 /** An event as the views list and draw it; its evidence comes with the texts. */
-export const ExplorerEvent = Event.omit({ sources: true, quotes: true, dateBasis: true });
+export const ExplorerEvent = Event.omit({ sources: true, quotes: true, dateBasis: true, rules: true });
 export type ExplorerEvent = z.infer<typeof ExplorerEvent>;
 
-/** What an event's claims rest on: its excerpts, its quotes and where its date came from. */
-export const Evidence = Event.pick({ dateBasis: true }).extend({
+/** What an event's claims rest on: its excerpts, its quotes, where its date came from, and the
+ *  rules that found it. */
+export const Evidence = Event.pick({ dateBasis: true, rules: true }).extend({
   quotes: z.array(ExplorerQuote),
   sources: z.array(Span).min(1),
 });
@@ -104,6 +105,10 @@ const EventColumns = z.object({
   status: column(`a status's number (0–${STATUSES.length - 1})`, isCode(STATUSES)),
   actors: lists("actor numbers", 1),
   locations: lists("location numbers", 1),
+  /** The articles reporting each event (reportedBy.articles), as article numbers in the order of their ids. */
+  reportedArticles: lists("article numbers", 1),
+  /** The outlets reporting each event, as numbers in the file's outlets, ascending. */
+  reportedOutlets: lists("outlet numbers", 1),
 });
 type EventColumns = z.infer<typeof EventColumns>;
 
@@ -113,13 +118,15 @@ export const ExplorerFile = z
     articles: z.array(ExplorerArticle),
     actors: z.array(ExplorerActor),
     locations: z.array(ExplorerLocation),
+    /** The outlets' names, distinct and sorted: what events.reportedOutlets numbers. */
+    outlets: z.array(z.string().min(1)),
     events: EventColumns,
     diagnostics: z.array(Diagnostic),
   })
-  .superRefine(({ articles, actors, locations, events }, ctx) => {
+  .superRefine(({ articles, actors, locations, outlets, events }, ctx) => {
     const count = events.id.length;
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path: ["events", ...path], message });
-    const perEvent = { type: events.type, title: events.title, date: events.date, datePrecision: events.datePrecision, status: events.status, "actors.ends": events.actors.ends, "locations.ends": events.locations.ends };
+    const perEvent = { type: events.type, title: events.title, date: events.date, datePrecision: events.datePrecision, status: events.status, "actors.ends": events.actors.ends, "locations.ends": events.locations.ends, "reportedArticles.ends": events.reportedArticles.ends, "reportedOutlets.ends": events.reportedOutlets.ends };
     if (!aligned(perEvent, count, issue)) return;
     checkUniqueIds(events.id, (i) => ["events", "id", i], ctx);
     for (const [list, entries] of [["articles", articles], ["actors", actors], ["locations", locations]] as const) checkUniqueIds(entries.map((x) => x.id), (i) => [list, i, "id"], ctx);
@@ -130,6 +137,26 @@ export const ExplorerFile = z
     };
     checkRefs("actors", events.actors, actors.length, "actor");
     checkRefs("locations", events.locations, locations.length, "location");
+    checkRefs("reportedArticles", events.reportedArticles, articles.length, "article");
+    checkRefs("reportedOutlets", events.reportedOutlets, outlets.length, "outlet");
+    outlets.forEach((name, i) => {
+      if (i > 0 && !(outlets[i - 1] < name)) ctx.addIssue({ code: "custom", path: ["outlets", i], message: `"${name}" is out of order or repeated; the outlets are distinct and sorted` });
+    });
+    // every event is reported by at least one article and one outlet, each named once, the
+    // outlets in order (so their names are sorted)
+    for (const [name, list, ascending] of [["reportedArticles", events.reportedArticles, false], ["reportedOutlets", events.reportedOutlets, true]] as const) {
+      for (let i = 0; i < count; i++) {
+        const from = i === 0 ? 0 : list.ends[i - 1];
+        if (list.ends[i] === from) {
+          issue([name, "ends", i], `event ${i} is reported by no ${name === "reportedArticles" ? "article" : "outlet"}; every event has at least one`);
+          continue;
+        }
+        for (let j = from + 1; j < list.ends[i]; j++) {
+          const repeated = ascending ? list.values[j] <= list.values[j - 1] : list.values.indexOf(list.values[j], from) < j;
+          if (repeated) issue([name, "values", j], `event ${i}: ${list.values[j]} is repeated${ascending ? " or out of order" : ""}`);
+        }
+      }
+    }
   }, whole);
 export type ExplorerFile = z.infer<typeof ExplorerFile>;
 
@@ -150,7 +177,7 @@ const eventOf = ({ ends }: Lists, j: number) => ends.findIndex((end) => end > j)
 /** Reads the explorer's file: checks it against ExplorerFile, or throws an error naming the
  *  first bad paths, and turns its columns back into events. */
 export function readExplorerFile(data: unknown): ExplorerTimeline {
-  const { articles, actors, locations, events: c, diagnostics, schemaVersion } = parseWith(ExplorerFile, data, "The timeline data");
+  const { articles, actors, locations, outlets, events: c, diagnostics, schemaVersion } = parseWith(ExplorerFile, data, "The timeline data");
   const events = new Array<ExplorerEvent>(c.id.length);
   for (let at = 0; at < events.length; at++) {
     events[at] = {
@@ -162,6 +189,7 @@ export function readExplorerFile(data: unknown): ExplorerTimeline {
       status: STATUSES[c.status[at]],
       actorIds: idsOf(c.actors, at, actors),
       locationIds: idsOf(c.locations, at, locations),
+      reportedBy: { articles: idsOf(c.reportedArticles, at, articles), outlets: namesOf(c.reportedOutlets, at, outlets) },
     };
   }
   return { schemaVersion, articles, actors, locations, events, diagnostics };
@@ -179,6 +207,13 @@ function idsOf({ ends, values }: Lists, at: number, of: readonly { id: string }[
   return ids;
 }
 
+/** The names of event `at`'s outlets. */
+function namesOf({ ends, values }: Lists, at: number, names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let j = at === 0 ? 0 : ends[at - 1]; j < ends[at]; j++) out.push(names[values[j]]);
+  return out;
+}
+
 /** Each event's evidence, in the explorer file's order of events, as columns: the article
  *  numbers are positions in the texts file's articles, the speakers in the explorer file's actors. */
 const EvidenceColumns = z.object({
@@ -192,6 +227,8 @@ const EvidenceColumns = z.object({
   sources: lists("article, start, end", 3),
   /** Quotes: article, start, end, speaker (-1 for none), for each. */
   quotes: lists("article, start, end, speaker", 4),
+  /** The rules that found each event, as numbers in the texts file's ruleCodes. */
+  rules: lists("rule numbers", 1),
 });
 type EvidenceColumns = z.infer<typeof EvidenceColumns>;
 
@@ -204,12 +241,14 @@ export const ArticleTexts = z
     schemaVersion: z.literal(1),
     articles: z.array(z.object({ id: z.string(), text: z.string() })),
     mentions: z.array(Mention),
+    /** The rule codes the events name, each once: what evidence.rules numbers. */
+    ruleCodes: z.array(RuleCode),
     evidence: EvidenceColumns,
   })
-  .superRefine(({ articles, evidence }, ctx) => {
+  .superRefine(({ articles, ruleCodes, evidence }, ctx) => {
     const count = evidence.basisKind.length;
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path: ["evidence", ...path], message });
-    const perEvent = { basisExpression: evidence.basisExpression, basisAnchor: evidence.basisAnchor, "sources.ends": evidence.sources.ends, "quotes.ends": evidence.quotes.ends };
+    const perEvent = { basisExpression: evidence.basisExpression, basisAnchor: evidence.basisAnchor, "sources.ends": evidence.sources.ends, "quotes.ends": evidence.quotes.ends, "rules.ends": evidence.rules.ends };
     if (!aligned(perEvent, count, issue)) return;
     if (evidence.basisSpan.length !== count * 3) return issue(["basisSpan"], `has ${evidence.basisSpan.length} numbers for ${count} events (3 each)`);
     const spanProblem = (article: number, start: number, end: number): string | null => {
@@ -230,6 +269,9 @@ export const ArticleTexts = z
         if (problem) issue([name, "values", j], `event ${eventOf(list, j)}: ${problem}`);
       }
     }
+    evidence.rules.values.forEach((n, j) => {
+      if (!(n >= 0 && n < ruleCodes.length)) issue(["rules", "values", j], `event ${eventOf(evidence.rules, j)}: rule ${n} is not one of the ${ruleCodes.length} rule codes`);
+    });
   }, whole);
 export type ArticleTexts = z.infer<typeof ArticleTexts>;
 
@@ -239,7 +281,7 @@ export type ArticleTexts = z.infer<typeof ArticleTexts>;
  * so, and returns a lookup by event id that reads an event's evidence when first asked for.
  */
 export function readEvidence(texts: ArticleTexts, timeline: ExplorerTimeline, what = "The article texts"): (eventId: string) => Evidence | undefined {
-  const { evidence: c, articles } = texts;
+  const { evidence: c, articles, ruleCodes } = texts;
   const { events, actors } = timeline;
   if (c.basisKind.length !== events.length) throw new Error(`${what} hold the evidence of ${c.basisKind.length} events, but the timeline has ${events.length}; both must come from the same extraction.`);
   const speaker = c.quotes.values.findIndex((n, j) => j % 4 === 3 && n >= actors.length);
@@ -258,6 +300,7 @@ export function readEvidence(texts: ArticleTexts, timeline: ExplorerTimeline, wh
         dateBasis: kind < 0 ? null : { kind: BASIS_KINDS[kind], expression: c.basisExpression[i], anchor: c.basisAnchor[i], articleId: articles[c.basisSpan[i * 3]].id, start: c.basisSpan[i * 3 + 1], end: c.basisSpan[i * 3 + 2] },
         sources: [],
         quotes: [],
+        rules: namesOf(c.rules, i, ruleCodes),
       };
       for (let j = 0; j < sources.length; j += 3) evidence.sources.push({ articleId: articles[sources[j]].id, start: sources[j + 1], end: sources[j + 2] });
       for (let j = 0; j < quotes.length; j += 4) evidence.quotes.push({ articleId: articles[quotes[j]].id, start: quotes[j + 1], end: quotes[j + 2], speakerId: quotes[j + 3] < 0 ? null : actors[quotes[j + 3]].id });
@@ -284,6 +327,10 @@ export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; te
     return { ends, values };
   };
   const { events } = timeline;
+  const outlets = [...new Set(events.flatMap((e) => e.reportedBy.outlets))].sort();
+  const outletAt = new Map(outlets.map((name, i) => [name, i]));
+  const ruleCodes = [...new Set(events.flatMap((e) => e.rules))].sort();
+  const ruleAt = new Map(ruleCodes.map((code, i) => [code, i]));
   const columns: EventColumns = {
     id: events.map((e) => e.id),
     type: events.map((e) => code(TYPES, e.type)),
@@ -293,6 +340,8 @@ export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; te
     status: events.map((e) => code(STATUSES, e.status)),
     actors: flat((e) => e.actorIds.map((id) => actorAt.get(id)!)),
     locations: flat((e) => e.locationIds.map((id) => locationAt.get(id)!)),
+    reportedArticles: flat((e) => e.reportedBy.articles.map((id) => articleAt.get(id)!)),
+    reportedOutlets: flat((e) => e.reportedBy.outlets.map((name) => outletAt.get(name)!)),
   };
   const evidence: EvidenceColumns = {
     basisKind: events.map((e) => (e.dateBasis ? code(BASIS_KINDS, e.dateBasis.kind) : -1)),
@@ -301,6 +350,7 @@ export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; te
     basisSpan: events.flatMap(({ dateBasis: b }) => (b ? [articleAt.get(b.articleId)!, b.start, b.end] : [0, 0, 0])),
     sources: flat((e) => e.sources.flatMap((s) => [articleAt.get(s.articleId)!, s.start, s.end])),
     quotes: flat((e) => e.quotes.flatMap((q) => [articleAt.get(q.articleId)!, q.start, q.end, q.speakerId === null ? -1 : actorAt.get(q.speakerId)!])),
+    rules: flat((e) => e.rules.map((code) => ruleAt.get(code)!)),
   };
   return {
     timeline: {
@@ -308,6 +358,7 @@ export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; te
       articles: timeline.articles.map(({ text, ...article }) => ({ ...article, length: text.length })),
       actors: timeline.actors.map(({ mentions: _, ...actor }) => actor),
       locations: timeline.locations.map(({ mentions: _, ...location }) => location),
+      outlets,
       events: columns,
       diagnostics: timeline.diagnostics,
     },
@@ -317,6 +368,7 @@ export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; te
       mentions: [...timeline.actors, ...timeline.locations].flatMap(({ id, mentions }) =>
         mentions.map(({ articleId, start, end }) => ({ articleId, start, end, of: id })),
       ),
+      ruleCodes,
       evidence,
     },
   };

@@ -94,6 +94,28 @@ export const DateBasis = z.object({
 });
 export type DateBasis = z.infer<typeof DateBasis>;
 
+/** Who reports an event: the distinct articles it has a source in (their ids, sorted), and the
+ *  distinct outlets those articles come from (sorted). An article's outlet is its header's
+ *  `outlet`, else its source URL's host without "www.", else the article's id: three articles
+ *  from one wire count as one outlet. */
+export const ReportedBy = z
+  .object({
+    articles: z.array(z.string().min(1)).min(1),
+    outlets: z.array(z.string().min(1)).min(1),
+  })
+  .superRefine((r, ctx) => {
+    for (const list of ["articles", "outlets"] as const) {
+      r[list].forEach((v, i) => {
+        if (i > 0 && !(r[list][i - 1] < v)) ctx.addIssue({ code: "custom", path: [list, i], message: `"${v}" is out of order or repeated; the ${list} are distinct and sorted` });
+      });
+    }
+    if (r.outlets.length > r.articles.length) ctx.addIssue({ code: "custom", path: ["outlets"], message: `${r.outlets.length} outlets for ${r.articles.length} articles; every outlet is an article's` });
+  });
+export type ReportedBy = z.infer<typeof ReportedBy>;
+
+/** A rule's short code, "kind/rule" or "kind/rule:words" ("meeting/verb:met", "merge/same-speaker-day"). */
+export const RuleCode = z.string().min(1).max(200);
+
 export const Event = z.object({
   id: z.string().min(1),
   type: EventType,
@@ -106,6 +128,9 @@ export const Event = z.object({
   locationIds: z.array(z.string()),
   quotes: z.array(Quote),
   sources: z.array(Source).min(1),
+  reportedBy: ReportedBy,
+  /** The rules that found the event and merged its reports, for a curious reader. */
+  rules: z.array(RuleCode),
 });
 export type Event = z.infer<typeof Event>;
 
@@ -170,6 +195,10 @@ export const Timeline = z
         if (q.speakerId !== null && !actorIds.has(q.speakerId)) ctx.addIssue({ code: "custom", path: ["events", i, "quotes", j, "speakerId"], message: `unknown actor "${q.speakerId}"` });
       });
       if (e.dateBasis) checkSpan(e.dateBasis, ["events", i, "dateBasis"]);
+      // the articles reporting an event are those its sources are in, no more, no fewer
+      const reporting = [...new Set(e.sources.map((s) => s.articleId))].sort();
+      if (reporting.join("\n") !== e.reportedBy.articles.join("\n"))
+        ctx.addIssue({ code: "custom", path: ["events", i, "reportedBy", "articles"], message: `names ${JSON.stringify(e.reportedBy.articles).slice(0, 120)}, but the sources are in ${JSON.stringify(reporting).slice(0, 120)}` });
     });
     for (const list of ["actors", "locations"] as const) t[list].forEach((x, i) => x.mentions.forEach((m, j) => checkSpan(m, [list, i, "mentions", j])));
     checkEntityIds(t, ctx);

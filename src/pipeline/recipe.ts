@@ -1,4 +1,4 @@
-import type { Actor, Diagnostic, Event, Location, Timeline } from "../model/timeline";
+import type { Actor, Article, Diagnostic, Event, Location, Timeline } from "../model/timeline";
 import { analyzeArticle, type ArticleAnalysis, type ArticleFile } from "./articles/analyze-article";
 import { RejectedFile } from "./articles/decode-file";
 import { mergeEvents, type CorpusEvent } from "./corpus/merge-events";
@@ -27,7 +27,8 @@ export interface RunReport {
  *    decode → header → lines and page debris → sentences → dates → names → events
  *  (see articles/analyze-article.ts). Then over the corpus:
  *    dropDuplicateArticles → reconcileKinds → mergeNameVariants (actors) → gatherLocations →
- *    mergeEvents → nameAndOrder (titles, ids, deterministic order). */
+ *    mergeEvents (one happening, however many articles report it; see corpus/merge-events.ts) →
+ *    nameAndOrder (titles, ids, who reports each event, deterministic order). */
 export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
   const ordered = [...files].sort((a, b) => cmp(a.path, b.path));
   return extractFromResults(ordered.map((file) => analyzeSafely(file, gazetteer)), gazetteer);
@@ -68,7 +69,10 @@ export function assembleTimeline(analyses: ArticleAnalysis[], gazetteer: Gazette
   });
   const actors = buildActors(kept, gazetteer);
   const locations = gatherLocations(kept, gazetteer);
-  const events = nameAndOrder(mergeEvents(toCorpusEvents(kept, actors.idOf, locations.idOf)), kept, actors.list, locations.list);
+  const locationById = new Map(locations.list.map((l) => [l.id, l]));
+  const publishedById = new Map(kept.map((a) => [a.article.id, a.article.published]));
+  const merged = mergeEvents(toCorpusEvents(kept, actors.idOf, locations.idOf), { placeOf: (id) => locationById.get(id), publishedOf: (id) => publishedById.get(id) });
+  const events = nameAndOrder(merged, kept, actors.list, locations.list);
   const allDiagnostics = [...sorted.flatMap((a) => a.diagnostics), ...diagnostics];
   const timeline: Timeline = {
     schemaVersion: 1,
@@ -176,6 +180,7 @@ function toCorpusEvents(analyses: ArticleAnalysis[], actorIdOf: Map<string, stri
         actorIds, locationIds,
         quotes: e.quotes.map((q) => ({ articleId, start: q.start, end: q.end, speakerId: q.speaker ? actorIdOf.get(mentionKey(articleId, q.speaker.start)) ?? null : null })),
         sources: e.sources.map((s) => ({ articleId, start: s.start, end: s.end })),
+        rules: [...(e.rules ?? [])],
       };
     }),
   );
@@ -183,6 +188,7 @@ function toCorpusEvents(analyses: ArticleAnalysis[], actorIdOf: Map<string, stri
 
 function nameAndOrder(events: CorpusEvent[], analyses: ArticleAnalysis[], actors: Actor[], locations: Location[]): Event[] {
   const texts = new Map(analyses.map((a) => [a.article.id, a.article.text]));
+  const outlets = new Map(analyses.map((a) => [a.article.id, outletOf(a.article)]));
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const locationById = new Map(locations.map((l) => [l.id, l]));
   const bySpan = (a: { articleId: string; start: number }, b: { articleId: string; start: number }) => cmp(a.articleId, b.articleId) || a.start - b.start;
@@ -198,7 +204,38 @@ function nameAndOrder(events: CorpusEvent[], analyses: ArticleAnalysis[], actors
   return finished.map(({ e, sources, quotes, actorIds, title }, i) => ({
     id: ids[i], type: e.type, title, date: e.date, datePrecision: e.date ? e.precision : "unknown", dateBasis: e.date ? e.dateBasis : null,
     status: e.status, actorIds, locationIds: e.locationIds, quotes, sources,
+    reportedBy: reportedBy(sources, outlets), rules: [...new Set(e.rules)],
   }));
+}
+
+/** The distinct articles an event has a source in, and their distinct outlets, each sorted. */
+function reportedBy(sources: { articleId: string }[], outlets: Map<string, string>): Event["reportedBy"] {
+  const articles = [...new Set(sources.map((s) => s.articleId))].sort(cmp);
+  return { articles, outlets: [...new Set(articles.map((id) => outlets.get(id)!))].sort(cmp) };
+}
+
+/** Who published an article: the header's outlet, else the host of its source URL without
+ *  "www." (a bare "example.com/path" is read as a URL too), else the article itself, as an
+ *  outlet of its own: two articles of unknown origin are not one outlet. */
+export function outletOf(article: Pick<Article, "id" | "outlet" | "source">): string {
+  const outlet = article.outlet?.trim();
+  if (outlet) return outlet;
+  const host = hostOf(article.source?.trim() ?? "");
+  return host ?? article.id;
+}
+
+const SCHEME = /^[a-z][\w+.-]{0,20}:\/\//i;
+const BARE_HOST = /^[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?:[/?#]|$)/;
+
+function hostOf(source: string): string | null {
+  const url = SCHEME.test(source) ? source : BARE_HOST.test(source) ? `https://${source}` : null;
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+    return host || null;
+  } catch {
+    return null;
+  }
 }
 
 const GENERATIONAL = /^(jr|sr|ii|iii|iv)\.?,?$/i;

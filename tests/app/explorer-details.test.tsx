@@ -30,6 +30,27 @@ describe("event details", () => {
     expect(row("Putin and Witkoff meet in Moscow").getAttribute("aria-current")).toBe("true");
   });
 
+  it("says how many articles and outlets report the event, and names the outlets", async () => {
+    const { user } = renderApp("/?event=e-meeting");
+    await screen.findByRole("region", { name: "Event details" });
+    expect(details().getByText("Reported by 2 articles from 2 outlets")).toBeTruthy();
+    // a1 names its outlet; a2 names none and no source URL, so it is its own
+    expect(within(details().getByRole("list", { name: "Outlets" })).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["The Wire", "a2"]);
+    await user.click(details().getByRole("button", { name: "Close" }));
+    await user.click(row("Kremlin: “compromises have not yet been found”"));
+    expect(details().getByText("Reported by 1 article from 1 outlet")).toBeTruthy();
+  });
+
+  it("lists the rules that found the event in a collapsed 'How this was found'", async () => {
+    renderApp("/?event=e-meeting");
+    await screen.findByRole("region", { name: "Event details" });
+    const summary = details().getByText("How this was found");
+    const disclosure = summary.closest("details")!;
+    expect(disclosure.open).toBe(false);
+    await within(disclosure).findByText("merge/shared-participants");
+    expect(within(disclosure).getAllByRole("listitem").map((li) => li.textContent)).toEqual(FIXTURE.events.find((e) => e.id === "e-meeting")!.rules);
+  });
+
   it("shows every source's excerpt marked inside the text around it", async () => {
     renderApp("/?event=e-meeting");
     const region = await screen.findByRole("region", { name: "Event details" });

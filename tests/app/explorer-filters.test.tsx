@@ -98,6 +98,52 @@ describe("filters", () => {
     expect(searchParams().get("from")).toBeNull();
   });
 
+  it("'Reported by at least' 2 outlets keeps the events two outlets report, and puts it in the URL", async () => {
+    const { user } = renderApp();
+    await ready();
+    const outlets = screen.getByRole("combobox", { name: "Reported by at least" });
+    expect(within(outlets).getAllByRole("option").map((o) => o.textContent)).toEqual(["1 outlet", "2 outlets", "3 outlets"]);
+    await user.selectOptions(outlets, "2 outlets");
+    expect(listedTitles()).toEqual(["Putin and Witkoff meet in Moscow"]);
+    expect(searchParams().get("minOutlets")).toBe("2");
+    await user.selectOptions(outlets, "3 outlets");
+    expect(listedTitles()).toEqual([]);
+    await user.selectOptions(outlets, "1 outlet");
+    expect(listedTitles()).toHaveLength(5);
+    expect(searchParams().has("minOutlets")).toBe(false);
+  });
+
+  it("the list sorts by date or with the most reported first, in the URL as sort=reported; the timeline keeps every event", async () => {
+    const { user } = renderApp();
+    await ready();
+    const sort = within(screen.getByRole("region", { name: "Event list" })).getByRole("combobox", { name: "Sort" });
+    expect(sort).toHaveProperty("value", "date");
+    await user.selectOptions(sort, "Most reported");
+    expect(listedTitles()).toEqual([
+      "Putin and Witkoff meet in Moscow",
+      // the rest as before, in date order
+      "A review of <b>the budget</b>",
+      "Witkoff to meet the Ukrainian team in Florida",
+      "Kremlin: “compromises have not yet been found”",
+      "Zelensky: “waiting for signals”",
+    ]);
+    expect(searchParams().get("sort")).toBe("reported");
+    await user.selectOptions(sort, "Date");
+    expect(listedTitles()[0]).toBe("A review of <b>the budget</b>");
+    expect(searchParams().has("sort")).toBe(false);
+  });
+
+  it("a shared link with sort and minOutlets opens sorted and filtered; Clear all keeps the order", async () => {
+    const { user } = renderApp("/?minOutlets=2&sort=reported");
+    await ready();
+    expect(screen.getByRole("combobox", { name: "Reported by at least" })).toHaveProperty("value", "2");
+    expect(screen.getByRole("combobox", { name: "Sort" })).toHaveProperty("value", "reported");
+    expect(listedTitles()).toEqual(["Putin and Witkoff meet in Moscow"]);
+    await user.click(screen.getByRole("button", { name: "Clear all" }));
+    expect(window.location.search).toBe("?sort=reported");
+    expect(listedTitles()[0]).toBe("Putin and Witkoff meet in Moscow");
+  });
+
   it("Clear all empties every filter and keeps the open event", async () => {
     const { user } = renderApp("/?actor=kremlin&type=statement&q=found&from=2025-01-01&event=e-kremlin");
     await ready();

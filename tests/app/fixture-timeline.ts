@@ -25,6 +25,10 @@ function span(articleId: "a1" | "a2", text: string): Source {
   return { articleId, start, end: start + text.length, text };
 }
 
+// a1 names its outlet; a2 names neither an outlet nor a source URL, so it counts as its own
+const OUTLET = { a1: "The Wire", a2: "a2" } as const;
+
+/** An event; unless given, it is reported by its sources' articles and their outlets. */
 const event = (e: Partial<Event> & Pick<Event, "id" | "type" | "title" | "sources">): Event => ({
   date: null,
   datePrecision: "unknown",
@@ -33,8 +37,15 @@ const event = (e: Partial<Event> & Pick<Event, "id" | "type" | "title" | "source
   actorIds: [],
   locationIds: [],
   quotes: [],
+  reportedBy: reportedBy(e.sources),
+  rules: [],
   ...e,
 });
+
+function reportedBy(sources: Source[]): Event["reportedBy"] {
+  const articles = [...new Set(sources.map((s) => s.articleId as "a1" | "a2"))].sort();
+  return { articles, outlets: [...new Set(articles.map((id) => OUTLET[id]))].sort() };
+}
 
 const tuesday = span("a1", "Tuesday");
 
@@ -65,6 +76,7 @@ export const FIXTURE: Timeline = {
       actorIds: ["vladimir-putin", "steve-witkoff"],
       locationIds: ["moscow"],
       sources: [span("a1", "Vladimir Putin met Witkoff for five hours, aides said."), span("a2", "Putin received the US delegation in Moscow.")],
+      rules: ["meeting/verb:met", "meeting/verb:received", "merge/shared-participants"],
     }),
     event({
       id: "e-kremlin",
@@ -76,6 +88,7 @@ export const FIXTURE: Timeline = {
       actorIds: ["kremlin"],
       quotes: [{ ...span("a1", "“compromises have not yet been found”"), speakerId: "kremlin" }],
       sources: [span("a1", "The Kremlin said on Wednesday that “compromises have not yet been found”.")],
+      rules: ["statement/reported:said that"],
     }),
     event({
       id: "e-florida",

@@ -22,7 +22,7 @@ describe("the explorer's two files", () => {
 
   it("reads back as the timeline's events, and with the texts file as their evidence", () => {
     const read = readExplorerFile(JSON.parse(JSON.stringify(timeline)));
-    expect(read.events).toEqual(FIXTURE.events.map(({ id, type, title, date, datePrecision, status, actorIds, locationIds }) => ({ id, type, title, date, datePrecision, status, actorIds, locationIds })));
+    expect(read.events).toEqual(FIXTURE.events.map(({ id, type, title, date, datePrecision, status, actorIds, locationIds, reportedBy }) => ({ id, type, title, date, datePrecision, status, actorIds, locationIds, reportedBy })));
     expect(read.actors.map((a) => a.id)).toEqual(FIXTURE.actors.map((a) => a.id));
     expect(read.diagnostics).toEqual(FIXTURE.diagnostics);
     const evidenceOf = readEvidence(ArticleTexts.parse(JSON.parse(JSON.stringify(texts))), read);
@@ -31,6 +31,7 @@ describe("the explorer's two files", () => {
         dateBasis: event.dateBasis,
         sources: event.sources.map(spanOnly),
         quotes: event.quotes.map((q) => ({ ...spanOnly(q), speakerId: q.speakerId })),
+        rules: event.rules,
       });
     }
     expect(evidenceOf("no-such-event")).toBeUndefined();
@@ -66,6 +67,38 @@ describe("the explorer's two files", () => {
     );
   });
 
+  it("keeps the outlets as one sorted list of names, each event's as numbers into it, and the rule codes in the texts file", () => {
+    expect(timeline.outlets).toEqual(["The Wire", "a2"]);
+    const meeting = FIXTURE.events.findIndex((e) => e.id === "e-meeting");
+    const { reportedOutlets, reportedArticles } = timeline.events;
+    expect(reportedOutlets.values.slice(firstOf(reportedOutlets.ends, meeting), reportedOutlets.ends[meeting])).toEqual([0, 1]);
+    expect(reportedArticles.values.slice(firstOf(reportedArticles.ends, meeting), reportedArticles.ends[meeting])).toEqual([0, 1]);
+    expect(JSON.stringify(timeline)).not.toContain("merge/");
+    expect(texts.ruleCodes).toEqual([...new Set(FIXTURE.events.flatMap((e) => e.rules))].sort());
+  });
+
+  it("refuses an event reported by no article, an outlet that is not in the list, a repeated outlet, and a rule that is not in the codes", () => {
+    const none = structuredClone(timeline);
+    none.events.reportedArticles.values.splice(0, none.events.reportedArticles.ends[0]);
+    const cut = none.events.reportedArticles.ends[0];
+    none.events.reportedArticles.ends = none.events.reportedArticles.ends.map((end) => end - cut);
+    expect(() => readExplorerFile(none)).toThrow("At events.reportedArticles.ends.0: event 0 is reported by no article; every event has at least one");
+    const unknown = structuredClone(timeline);
+    unknown.events.reportedOutlets.values[0] = unknown.outlets.length;
+    expect(() => readExplorerFile(unknown)).toThrow(`At events.reportedOutlets.values.0: event 0: outlet ${unknown.outlets.length} is not one of the ${unknown.outlets.length} outlets`);
+    const meeting = FIXTURE.events.findIndex((e) => e.id === "e-meeting");
+    const repeated = structuredClone(timeline);
+    const at = firstOf(repeated.events.reportedOutlets.ends, meeting);
+    repeated.events.reportedOutlets.values[at + 1] = repeated.events.reportedOutlets.values[at];
+    expect(() => readExplorerFile(repeated)).toThrow(`At events.reportedOutlets.values.${at + 1}: event ${meeting}: 0 is repeated or out of order`);
+    const unsorted = structuredClone(timeline);
+    unsorted.outlets.reverse();
+    expect(() => readExplorerFile(unsorted)).toThrow('At outlets.1: "The Wire" is out of order or repeated');
+    const rule = structuredClone(texts);
+    rule.evidence.rules.values[0] = rule.ruleCodes.length;
+    expect(ArticleTexts.safeParse(rule).error?.issues[0]).toMatchObject({ path: ["evidence", "rules", "values", 0], message: `event ${eventWithRules()}: rule ${rule.ruleCodes.length} is not one of the ${rule.ruleCodes.length} rule codes` });
+  });
+
   it("refuses columns of different lengths and lists that do not add up", () => {
     const short = structuredClone(timeline);
     short.events.title.pop();
@@ -97,6 +130,9 @@ describe("the explorer's two files", () => {
     expect(() => readEvidence(texts, readExplorerFile(toExplorerData(fewer).timeline))).toThrow(`The article texts hold the evidence of ${FIXTURE.events.length} events, but the timeline has ${FIXTURE.events.length - 1}; both must come from the same extraction.`);
   });
 });
+
+/** The first fixture event that names a rule. */
+const eventWithRules = () => FIXTURE.events.findIndex((e) => e.rules.length > 0);
 
 describe("the timeline document", () => {
   it("refuses two events with one id", () => {

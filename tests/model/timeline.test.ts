@@ -63,6 +63,42 @@ describe("the timeline schema", () => {
     refused(u).toThrow(/At locations\.0\.mentions\.0\.start: .* is not inside the article/);
   });
 
+  it("records who reports each event: its sources' articles and their outlets, distinct and sorted", () => {
+    const meeting = parseTimeline(copy()).events.find((e) => e.id === "e-meeting")!;
+    expect(meeting.reportedBy).toEqual({ articles: ["a1", "a2"], outlets: ["The Wire", "a2"] });
+  });
+
+  it("refuses reporting articles that are not the sources' articles, and outlets that are empty, repeated or more than the articles", () => {
+    const t = copy();
+    t.events[0].reportedBy.articles = ["a1"];
+    refused(t).toThrow(/At events\.0\.reportedBy\.articles: names \["a1"\], but the sources are in \["a1","a2"\]/);
+    const u = copy();
+    u.events[0].reportedBy.articles = ["a1", "missing"];
+    refused(u).toThrow(/At events\.0\.reportedBy\.articles/);
+    const v = copy();
+    v.events[0].reportedBy.outlets = ["The Wire", ""];
+    refused(v).toThrow(/At events\.0\.reportedBy\.outlets\.1/);
+    const w = copy();
+    w.events[0].reportedBy.outlets = ["a2", "The Wire"];
+    refused(w).toThrow(/At events\.0\.reportedBy\.outlets\.1: "The Wire" is out of order or repeated/);
+    const x = copy();
+    x.events[1].reportedBy.outlets = ["The Wire", "a2"];
+    refused(x).toThrow(/At events\.1\.reportedBy\.outlets: 2 outlets for 1 articles/);
+    const y = copy();
+    y.events[1].reportedBy = { articles: [], outlets: [] };
+    refused(y).toThrow(/At events\.1\.reportedBy\.articles/);
+  });
+
+  it("carries the rules that found an event, and refuses an empty rule code", () => {
+    expect(parseTimeline(copy()).events[0].rules).toContain("merge/shared-participants");
+    const t = copy();
+    t.events[0].rules = [""];
+    refused(t).toThrow(/At events\.0\.rules\.0/);
+    const u = copy() as unknown as { events: Record<string, unknown>[] };
+    delete u.events[0].rules;
+    refused(u as unknown as Timeline).toThrow(/At events\.0\.rules/);
+  });
+
   it("refuses an impossible date in the explorer's file when it is loaded", () => {
     const { timeline } = toExplorerData(FIXTURE);
     const broken = JSON.parse(JSON.stringify(timeline));

@@ -4,6 +4,7 @@ import type { Span } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { explainEventDate } from "../events/explain-date";
 import { formatDate, formatEventDate } from "../events/format-date";
+import { reportedByText } from "../events/sort-events";
 import type { Filters } from "../explorer-url/explorer-state";
 import { useArticleTexts, type ArticleTextIndex } from "../timeline-data/get-timeline";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
@@ -144,6 +145,16 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
         </>
       )}
 
+      <h4>Reported by</h4>
+      <p className="details-reported">{reportedByText(event)}</p>
+      <ul className="outlets" aria-label="Outlets">
+        {event.reportedBy.outlets.map((name) => (
+          <li key={name}>
+            <bdi>{name}</bdi>
+          </li>
+        ))}
+      </ul>
+
       <h4>Sources {evidence && <span className="count">{evidence.sources.length}</span>}</h4>
       {!evidence && <TextsStatus texts={texts} />}
       <ol className="sources">
@@ -181,6 +192,24 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
           );
         })}
       </ol>
+
+      <details className="how-found">
+        <summary>How this was found</summary>
+        <p>The extractor's rules that found this event in its sentences and joined the reports of it:</p>
+        {!evidence ? (
+          <TextsStatus texts={texts} />
+        ) : evidence.rules.length === 0 ? (
+          <p className="none">No rule recorded.</p>
+        ) : (
+          <ul className="rules">
+            {evidence.rules.map((code) => (
+              <li key={code}>
+                <code dir="auto">{code}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { defaultRangeExtractor, useVirtualizer, type Range, type VirtualItem } from "@tanstack/react-virtual";
-import { Fragment, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { Fragment, useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import type { ExplorerActor as Actor, ExplorerEvent as Event } from "../../model/explorer-data";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
+import { plural } from "../events/sort-events";
+import type { Sort } from "../explorer-url/explorer-state";
 import { formatEventDate } from "../events/format-date";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import "./event-list.css";
@@ -12,10 +14,13 @@ export interface EventListHandle {
 }
 
 interface Props {
-  /** The filtered events, in date order, undated last. */
+  /** The filtered events, in the order `sort` names. */
   events: Event[];
   actorsById: ReadonlyMap<string, Actor>;
   selectedEventId: string | null;
+  /** The order the events are in; without onSortChange the list offers no choice. */
+  sort?: Sort;
+  onSortChange?(sort: Sort): void;
   onOpen(eventId: string): void;
   onClose(): void;
   ref?: Ref<EventListHandle>;
@@ -41,7 +46,8 @@ function virtualRows(items: readonly VirtualItem[], count: number, tabStopAt: nu
 
 /** Every filtered event as a list item, the keyboard's way through the timeline: ↑ ↓ move,
  *  Home and End jump, Enter opens the details, Escape closes them. One row is in the tab order. */
-export function EventList({ events, actorsById, selectedEventId, onOpen, onClose, ref }: Props) {
+export function EventList({ events, actorsById, selectedEventId, sort = "date", onSortChange, onOpen, onClose, ref }: Props) {
+  const sortId = useId();
   const rows = useRef(new Map<string, HTMLButtonElement>());
   const [activeId, setActiveId] = useState<string | null>(null);
   // the row in the tab order: the one last moved to, else the selected one, else the first
@@ -158,6 +164,7 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
               <TypeSwatch type={event.type} planned={event.status === "planned"} /> {EVENT_TYPE_LABELS[event.type]}
             </span>
             {event.status === "planned" && <span className="badge">Planned</span>}
+            {event.reportedBy.outlets.length > 1 && <span className="event-row-outlets">{plural(event.reportedBy.outlets.length, "outlet")}</span>}
           </span>
           <span className="event-row-title" dir="auto">
             {event.title}
@@ -181,6 +188,15 @@ export function EventList({ events, actorsById, selectedEventId, onOpen, onClose
     <section className="event-list" aria-labelledby="event-list-heading">
       <div className="event-list-header">
         <h2 id="event-list-heading">Event list</h2>
+        {onSortChange && (
+          <span className="event-list-sort">
+            <label htmlFor={sortId}>Sort</label>
+            <select id={sortId} value={sort} onChange={(e) => onSortChange(e.target.value as Sort)}>
+              <option value="date">Date</option>
+              <option value="reported">Most reported</option>
+            </select>
+          </span>
+        )}
         <span className="event-list-keys">↑ ↓ move · Enter opens · Esc closes</span>
       </div>
       {events.length === 0 ? (

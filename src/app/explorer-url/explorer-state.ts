@@ -3,10 +3,18 @@ import { EVENT_TYPES, type EventType, type Span } from "../../model/timeline";
 export const LANES = ["none", "type", "actor", "location"] as const;
 export type Lanes = (typeof LANES)[number];
 
+/** The event list's order: by date (undated last), or the most reported first. */
+export const SORTS = ["date", "reported"] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** The choices of "Reported by at least … outlets"; 1 is every event. */
+export const MIN_OUTLETS = [1, 2, 3] as const;
+
 /** Everything a shared link restores: the filters, the selected event, the timeline lanes and
  *  the passage open in the reader. The URL parameters are a public contract (links and outside
- *  tests rely on them): actor, location, type (repeatable), from, to (YYYY-MM-DD), q, event;
- *  lanes, read (an article id) and at (start-end offsets in it) are ours. */
+ *  tests rely on them): actor, location, type (repeatable), from, to (YYYY-MM-DD), q, event,
+ *  sort (reported; date when absent), minOutlets (2 or 3; 1 when absent); lanes, read (an
+ *  article id) and at (start-end offsets in it) are ours. */
 export interface ExplorerState {
   actors: string[];
   locations: string[];
@@ -14,21 +22,26 @@ export interface ExplorerState {
   from: string | null;
   to: string | null;
   q: string;
+  /** Only events reported by at least this many distinct outlets (1: every event). */
+  minOutlets: number;
   event: string | null;
+  sort: Sort;
   lanes: Lanes;
   /** The passage open in the article reader. */
   read: Span | null;
 }
 
-export type Filters = Omit<ExplorerState, "event" | "lanes" | "read">;
+export type Filters = Omit<ExplorerState, "event" | "lanes" | "read" | "sort">;
 
-export const EMPTY_FILTERS: Filters = { actors: [], locations: [], types: [], from: null, to: null, q: "" };
+export const EMPTY_FILTERS: Filters = { actors: [], locations: [], types: [], from: null, to: null, q: "", minOutlets: 1 };
 
 /** Reads the state from a query string, dropping values that cannot mean anything (an unknown
  *  type, a date that is not YYYY-MM-DD) rather than failing on a hand-edited link. */
 export function parseExplorerState(search: string): ExplorerState {
   const params = new URLSearchParams(search);
   const lanes = params.get("lanes");
+  const sort = params.get("sort");
+  const minOutlets = Number(params.get("minOutlets"));
   return {
     actors: unique(params.getAll("actor").filter(Boolean)),
     locations: unique(params.getAll("location").filter(Boolean)),
@@ -36,7 +49,9 @@ export function parseExplorerState(search: string): ExplorerState {
     from: validDay(params.get("from")),
     to: validDay(params.get("to")),
     q: params.get("q") ?? "",
+    minOutlets: MIN_OUTLETS.find((n) => n === minOutlets) ?? 1,
     event: params.get("event") || null,
+    sort: SORTS.find((s) => s === sort) ?? "date",
     lanes: LANES.find((l) => l === lanes) ?? "none",
     read: passage(params.get("read"), params.get("at")),
   };
@@ -59,7 +74,9 @@ export function formatExplorerState(state: ExplorerState): string {
   if (state.from) params.set("from", state.from);
   if (state.to) params.set("to", state.to);
   if (state.q.trim()) params.set("q", state.q);
+  if (state.minOutlets > 1) params.set("minOutlets", String(state.minOutlets));
   if (state.event) params.set("event", state.event);
+  if (state.sort !== "date") params.set("sort", state.sort);
   if (state.lanes !== "none") params.set("lanes", state.lanes);
   if (state.read) {
     params.set("read", state.read.articleId);
@@ -70,7 +87,7 @@ export function formatExplorerState(state: ExplorerState): string {
 }
 
 export function hasFilters(state: Filters): boolean {
-  return state.actors.length + state.locations.length + state.types.length > 0 || !!state.from || !!state.to || state.q.trim() !== "";
+  return state.actors.length + state.locations.length + state.types.length > 0 || !!state.from || !!state.to || state.q.trim() !== "" || state.minOutlets > 1;
 }
 
 function validDay(value: string | null): string | null {

@@ -2,13 +2,14 @@ import { useId, useMemo, useState } from "react";
 import { EVENT_TYPES } from "../../model/timeline";
 import { eventPeriod } from "../events/event-period";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
-import { EMPTY_FILTERS, hasFilters, type ExplorerState } from "../explorer-url/explorer-state";
+import { EMPTY_FILTERS, hasFilters, MIN_OUTLETS, type ExplorerState } from "../explorer-url/explorer-state";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import { EntityPicker, type PickerChoice } from "./EntityPicker";
 import type { Facet } from "./filter-events";
 import "./filters.css";
 import { ChoiceCount } from "../ui/ChoiceCount";
+import { plural } from "../events/sort-events";
 
 interface Props {
   index: TimelineIndex;
@@ -20,7 +21,8 @@ interface Props {
 
 const ACTOR_SECTIONS = ["People", "Organizations"];
 
-/** The filter panel: search, event types, date range, actors and locations, and "Clear all".
+/** The filter panel: search, event types, date range, how many outlets report an event, actors
+ *  and locations, and "Clear all".
  *  Every control reads and writes the URL state, so the view can be shared. */
 export function FiltersPanel({ index, state, counts, update }: Props) {
   const [open, setOpen] = useState(false);
@@ -30,7 +32,7 @@ export function FiltersPanel({ index, state, counts, update }: Props) {
   const extent = useMemo(() => dateExtent(index), [index]);
   const typesInData = useMemo(() => new Set(events.map((e) => e.type)), [events]);
   const presentTypes = EVENT_TYPES.filter((t) => typesInData.has(t) || state.types.includes(t));
-  const active = state.actors.length + state.locations.length + state.types.length + (state.from ? 1 : 0) + (state.to ? 1 : 0) + (state.q.trim() ? 1 : 0);
+  const active = state.actors.length + state.locations.length + state.types.length + (state.from ? 1 : 0) + (state.to ? 1 : 0) + (state.q.trim() ? 1 : 0) + (state.minOutlets > 1 ? 1 : 0);
 
   return (
     <aside className="filters" aria-label="Filters">
@@ -97,6 +99,17 @@ export function FiltersPanel({ index, state, counts, update }: Props) {
             <input type="date" value={state.to ?? ""} min={state.from ?? extent?.min} max={extent?.max} onChange={(e) => update({ to: e.target.value || null })} />
           </label>
         </fieldset>
+
+        <div className="filter-outlets">
+          <label htmlFor={`${bodyId}-outlets`}>Reported by at least</label>
+          <select id={`${bodyId}-outlets`} value={state.minOutlets} onChange={(e) => update({ minOutlets: Number(e.target.value) })}>
+            {MIN_OUTLETS.map((n) => (
+              <option key={n} value={n}>
+                {plural(n, "outlet")}
+              </option>
+            ))}
+          </select>
+        </div>
 
         <EntityPicker
           label="Actors"

@@ -15,12 +15,13 @@ export function searchableText(event: Event, wordsOf?: WordsOf): string {
 }
 
 /** Whether an event passes every filter: any of the chosen actors, any of the chosen locations,
- *  any of the chosen types, a date period that overlaps from..to, and every search word found
- *  in its title, excerpts or quotes. `ignore` leaves one facet out, for that facet's counts. */
+ *  any of the chosen types, a date period that overlaps from..to, reported by at least
+ *  minOutlets outlets, and every search word found in its title, excerpts or quotes. `ignore` leaves one facet out, for that facet's counts. */
 export function matchesFilters(event: Event, filters: Filters, ignore?: Facet, wordsOf?: WordsOf): boolean {
   if (ignore !== "actors" && filters.actors.length > 0 && !event.actorIds.some((id) => filters.actors.includes(id))) return false;
   if (ignore !== "locations" && filters.locations.length > 0 && !event.locationIds.some((id) => filters.locations.includes(id))) return false;
   if (ignore !== "types" && filters.types.length > 0 && !filters.types.includes(event.type)) return false;
+  if (event.reportedBy.outlets.length < filters.minOutlets) return false;
   if (filters.from || filters.to) {
     // an undated event cannot be said to fall inside a range, so a range leaves it out
     const period = eventPeriod(event);

@@ -146,13 +146,15 @@ export function applyFilters(index: FilterIndex, filters: Filters): FilterResult
   return { events: unfiltered ? (index.events as Event[]) : events, counts };
 }
 
-/** The date range and the search words, which no count leaves out. */
+/** The date range, the outlets and the search words, which no count leaves out. */
 function restPass(index: FilterIndex, filters: Filters): Uint8Array | null {
   const words = searchWords(filters.q);
-  if (!filters.from && !filters.to && words.length === 0) return null;
+  const { minOutlets } = filters;
+  if (!filters.from && !filters.to && minOutlets <= 1 && words.length === 0) return null;
   const to = filters.to ? nextDay(filters.to) : null;
   const pass = new Uint8Array(index.events.length);
   for (let at = 0; at < pass.length; at++) {
+    if (minOutlets > 1 && index.events[at].reportedBy.outlets.length < minOutlets) continue;
     if (filters.from || to) {
       // an undated event cannot be said to fall inside a range, so a range leaves it out
       const start = index.starts[at];

@@ -19,6 +19,8 @@ const events: Event[] = Array.from({ length: 1000 }, (_, i) => ({
   locationIds: [],
   quotes: [],
   sources: [{ articleId: "a", start: 0, end: 1, text: "M" }],
+  reportedBy: { articles: ["a"], outlets: ["a"] },
+  rules: [],
 }));
 
 describe("a long event list", () => {

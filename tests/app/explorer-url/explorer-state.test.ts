@@ -10,10 +10,23 @@ describe("the explorer's URL state", () => {
       from: "2025-12-01",
       to: "2025-12-31",
       q: "signals",
+      minOutlets: 1,
       event: "e1",
+      sort: "date",
       lanes: "actor",
       read: null,
     });
+  });
+
+  it("reads and writes the list's order and the least number of outlets, leaving the defaults out", () => {
+    const state = parseExplorerState("?sort=reported&minOutlets=2&type=meeting");
+    expect(state).toMatchObject({ sort: "reported", minOutlets: 2 });
+    expect(formatExplorerState(state)).toBe("?type=meeting&minOutlets=2&sort=reported");
+    expect(formatExplorerState(parseExplorerState(formatExplorerState(state)))).toBe(formatExplorerState(state));
+    expect(formatExplorerState({ ...state, sort: "date", minOutlets: 1 })).toBe("?type=meeting");
+    for (const bad of ["?sort=loudest", "?minOutlets=0", "?minOutlets=7", "?minOutlets=two", "?minOutlets=2.5"]) expect(parseExplorerState(bad)).toMatchObject({ sort: "date", minOutlets: 1 });
+    expect(hasFilters(parseExplorerState("?minOutlets=3"))).toBe(true);
+    expect(hasFilters(parseExplorerState("?sort=reported"))).toBe(false);
   });
 
   it("reads and writes the passage open in the reader, and drops one it cannot place", () => {

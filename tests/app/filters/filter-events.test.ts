@@ -25,6 +25,11 @@ describe("filterEvents", () => {
     expect(ids({ q: "aides kremlin" })).toEqual([]);
     expect(ids({ q: "<b>the" })).toEqual(["e-budget"]);
   });
+  it("'reported by at least' keeps the events that many outlets report, and the counts under it", () => {
+    expect(ids({ minOutlets: 2 })).toEqual(["e-meeting"]);
+    expect(ids({ minOutlets: 3 })).toEqual([]);
+    expect(Object.fromEntries(facetCounts(FIXTURE.events, { ...EMPTY_FILTERS, minOutlets: 2 }, "types"))).toEqual({ meeting: 1 });
+  });
   it("until the article texts are in, search reads the titles only", () => {
     expect(ids({ q: "aides five" }, { textsLoaded: false })).toEqual([]);
     expect(ids({ q: "moscow meet" }, { textsLoaded: false })).toEqual(["e-meeting"]);

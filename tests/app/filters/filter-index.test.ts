@@ -15,6 +15,9 @@ const CASES: Partial<Filters>[] = [
   { q: "aides five" },
   { q: "<b>the" },
   { q: "compromises", types: ["statement"] },
+  { minOutlets: 2 },
+  { minOutlets: 2, actors: ["steve-witkoff"] },
+  { minOutlets: 3 },
 ];
 
 describe("applyFilters", () => {
