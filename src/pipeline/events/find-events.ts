@@ -33,8 +33,6 @@ export interface LocalEvent {
   rules: string[];
   /** Folded into another event of the same sentence. */
   absorbed?: boolean;
-  /** Short codes of the rules that found the event ("meeting/verb:met"), for the reader's "How this was found". */
-  rules?: string[];
 }
 
 export interface DatedSentence extends Sentence {
