@@ -5,10 +5,12 @@ import { lastWord, sameSurname } from "../mentions/resolve-mentions";
 import type { Sentence } from "../sentences/split-sentences";
 import { foldName } from "../text/fold";
 import { inRanges, quotedRanges } from "../text/tokens";
-import { ANAPHORIC, FUTURE_BEFORE, PARTICIPATION, PERFECT } from "./triggers";
+import { ANAPHORIC, FUTURE_BEFORE, GROUP_ANAPHOR, PARTICIPATION, PERFECT } from "./triggers";
 import { ROLE_HEADS } from "../mentions/vocabulary";
 import { findTriggers, qualifiesNoun, type Trigger } from "./find-triggers";
 import { isNewsOutlet } from "./news-outlets";
+import { Discourse, GROUP_REACH, type Focus } from "./discourse";
+import { addDays } from "../dates/calendar";
 
 export interface LocalQuote {
   start: number;
@@ -56,19 +58,10 @@ const DESCRIPTOR = /\b(the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s*,?\s*$/
  *  event. */
 export function findEvents(sentences: DatedSentence[], mentions: Mention[], published: string | null): LocalEvent[] {
   const events: LocalEvent[] = [];
-  type Focus = { value: string; precision: DatePrecision; text: string; start: number; end: number };
-  let focus: Focus | null = null;
-  let lastSpeaker: Mention | null = null;
-  const seen: Mention[] = [];
-  const mentionsBySentence = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = mentionsBySentence.get(m.sentence) ?? [];
-    list.push(m);
-    mentionsBySentence.set(m.sentence, list);
-  }
+  const discourse = new Discourse(mentions);
   const statementsByDate = new Map<string, LocalEvent[]>();
   for (const s of sentences) {
-    const own = mentionsBySentence.get(s.index) ?? [];
+    const own = discourse.mentionsOf(s.index);
     if (!EVENTFUL.has(s.kind)) {
       continue;
     }
@@ -93,13 +86,14 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     }
     // the story's current day moves with the narration, never past the article's own date
     const sentenceFocus = NARRATIVE.has(s.kind) ? [...s.dates].reverse().find((d) => d.precision === "day" && !d.future && (!published || d.value <= published)) : undefined;
-    const contextDate: Focus | null = sentenceFocus ? { value: sentenceFocus.value, precision: sentenceFocus.precision, text: sentenceFocus.text, start: s.start + sentenceFocus.start, end: s.start + sentenceFocus.end } : focus;
+    const contextDate: Focus | null = sentenceFocus ? { value: sentenceFocus.value, precision: sentenceFocus.precision, text: sentenceFocus.text, start: s.start + sentenceFocus.start, end: s.start + sentenceFocus.end } : discourse.focus;
     const sentenceEvents: LocalEvent[] = [];
     const names = own.filter((m) => (m.kind === "person" || m.kind === "organization") && !inRanges(m.start - s.start, quotes));
     const speakers = new Set<Mention>();
     let sentenceSpeaker: Mention | null = null;
     for (const t of triggers) {
       const before = s.text.slice(0, t.start);
+      const rules = [t.rule];
       const status: "occurred" | "planned" = FUTURE_BEFORE.test(before) ? "planned" : "occurred";
       const expression = datesOf.get(t);
       let date: string | null = null;
@@ -109,6 +103,11 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         date = expression.value;
         precision = expression.precision;
         dateBasis = { kind: expression.kind, expression: expression.text, anchor: expression.kind === "relative" ? published : null, start: s.start + expression.start, end: s.start + expression.end };
+        // [D4] "met … into the early hours of Friday": it began the evening before
+        if (precision === "day" && INTO_THE_NIGHT.test(s.text.slice(Math.max(0, expression.start - 40), expression.start))) {
+          date = addDays(date, -1);
+          rules.push("date/into-the-night");
+        }
       } else if (status === "occurred" && s.kind === "body" && (!PERFECT.test(before) || newsPerfect(t, s.text))) {
         const fallback = contextDate;
         if (fallback) {
@@ -127,7 +126,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       if (t.type === "statement") {
         // "he said that … and described …": a verb joined by "and" has the same speaker
         const coordinated: Mention | null = /\band\s+(also\s+)?$/i.test(before) ? sentenceSpeaker : null;
-        const speaker: Mention | null = coordinated ?? (t.rule === ACCORDING_TO ? sourceOf(t, s, names, seen, lastSpeaker) : findSpeaker(t, s, names, seen, lastSpeaker));
+        const speaker: Mention | null = coordinated ?? (t.rule === ACCORDING_TO ? sourceOf(t, s, names, discourse) : findSpeaker(t, s, names, discourse));
         if (speaker) sentenceSpeaker = speaker;
         // "according to negotiators": reported by nobody the text names
         if (!speaker && (!quotes.length || t.rule === ACCORDING_TO)) continue;
@@ -139,11 +138,16 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         const later = triggers.find((o) => o.type === "meeting" && o.start > t.end);
         actors = names.filter((m) => !m.possessive && !isSourceCredit(s.text, m.start - s.start) && !speaksHere(s.text, m.end - s.start) && (!later || m.start - s.start < later.start));
         if (!actors.length) {
-          const described = describedSubject(before, seen, lastSpeaker);
+          const described = describedSubject(before, discourse);
           if (described) actors = [described];
         }
+        // [D2] "Their meeting took place on November 30", "the pair will then meet": the group named just before
+        if (!actors.length && GROUP_ANAPHOR.test(before)) {
+          actors = discourse.group(s.index);
+          if (actors.length) rules.push("meeting/discourse:group");
+        }
       } else {
-        actors = participantsOf(t, s, names, () => describedSubject(before, seen, lastSpeaker));
+        actors = participantsOf(t, s, names, () => describedSubject(before, discourse));
         if (!actors.length && !locations.length && !expression) continue;
       }
       const event: LocalEvent = {
@@ -151,7 +155,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         precision: finalStatus === "planned" && !expression ? "unknown" : precision,
         dateBasis: finalStatus === "planned" && !expression ? null : dateBasis,
         actors, locations, quotes: [], sources: [{ start: s.start, end: s.end }], sentence: s.index,
-        rules: [t.rule, ...(dateBasis && !(finalStatus === "planned" && !expression) ? [`date/${dateBasis.kind}`] : [])],
+        rules: [...rules, ...(dateBasis && !(finalStatus === "planned" && !expression) ? [`date/${dateBasis.kind}`] : [])],
       };
       // "said (that) the war would resume after the truce expires": what was said, not an event of the day
       const reported = triggers.some((o) => o.type === "statement" && o.end <= t.start);
@@ -204,17 +208,17 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       const owner = statements[0];
       if (owner) owner.quotes.push({ start: s.start + q[0], end: s.start + q[1], speaker: owner.actors[0] ?? null });
     }
-    if (!triggers.length && PARTICIPATION.test(s.text)) {
-      const meeting = events.slice(-10).reverse().find((e) => e.type === "meeting" && s.index - e.sentence <= 2);
+    // [D3] "The Ukrainian delegation was led by …", "… also joined the delegation": the people a
+    // sentence names as taking part join the meeting told in the sentences just before
+    if (!triggers.some((t) => t.type === "meeting") && PARTICIPATION.test(s.text)) {
+      const meeting = events.slice(-10).reverse().find((e) => e.type === "meeting" && s.index - e.sentence <= GROUP_REACH);
       if (meeting) {
-        absorb(meeting, { ...meeting, actors: names.filter((m) => !m.possessive), locations: [], quotes: [], sources: [{ start: s.start, end: s.end }], sentence: s.index });
+        absorb(meeting, { ...meeting, actors: names.filter((m) => !m.possessive), locations: [], quotes: [], sources: [{ start: s.start, end: s.end }], sentence: s.index, rules: ["meeting/discourse:participants"] });
       }
     }
     for (const e of kept) mergeIntoArticle(events, statementsByDate, e);
     const spoke = statements.find((e) => e.actors[0]?.kind === "person");
-    if (spoke) lastSpeaker = spoke.actors[0];
-    for (const m of own) seen.push(m);
-    if (sentenceFocus) focus = contextDate;
+    discourse.read(s.index, spoke?.actors[0] ?? null, sentenceFocus ? contextDate : null);
   }
   return events;
 }
@@ -272,14 +276,15 @@ function isModifier(text: string, end: number): boolean {
 
 const AUXILIARIES = /^(will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|also|then|later|again|earlier)$/i;
 
-function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[], lastSpeaker: Mention | null): Mention | null {
+function findSpeaker(t: Trigger, s: Sentence, names: Mention[], discourse: Discourse): Mention | null {
   const before = s.text.slice(0, t.start);
   // "…, officials said": the speaker is the words between the comma and the verb
   const afterComma = /,\s*((?:[a-z][\w-]*\s+){1,3})$/.exec(before);
   // (not "…, Oliver Sterne, will address": auxiliaries describe no one)
   const describer = afterComma && afterComma[1].split(/\s+/).filter(Boolean).some((w) => !AUXILIARIES.test(w));
-  if (afterComma && describer && !/^(he|she|they|it)\s/.test(afterComma[1])) return describedSubject(before, seen, lastSpeaker);
-  const lastPerson = () => lastSpeaker ?? seen.slice(-200).reverse().find((m) => m.kind === "person") ?? null;
+  if (afterComma && describer && !/^(he|she|they|it)\s/.test(afterComma[1])) return describedSubject(before, discourse);
+  const pronoun = /\b(he|she)\b/i.exec(s.text)?.[1] ?? "";
+  const lastPerson = () => discourse.person(pronoun);
   // "…whether the New GM would import cars, he stated": the pronoun right before the verb is
   // its subject, not a name earlier in the sentence
   if (/\b(he|she)\s+(\w+\s+)?$/i.test(before)) return lastPerson();
@@ -296,19 +301,19 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[],
   if (inverted && /^\s*(the\s+)?[\p{Lu}]/u.test(s.text.slice(t.end))) return inverted;
   // "He also declined to speculate …, saying that …": a participle speaks for the sentence's subject
   if (/^(saying|stating|adding|warning|announcing|urging)$/i.test(t.word) && /^\s*["“]?(he|she)\b/i.test(s.text)) return lastPerson();
-  return describedSubject(before, seen, lastSpeaker);
+  return describedSubject(before, discourse);
 }
 
 /** The subject right before a verb when it is a description: "The Ukrainian leader stressed",
  *  "the council will meet", "The Conservative leader resigned". */
-function describedSubject(before: string, seen: Mention[], lastSpeaker: Mention | null): Mention | null {
+function describedSubject(before: string, discourse: Discourse): Mention | null {
   const clause = before.replace(/\s+(will|would|has|have|had|was|were|is|are|also|then|later|again|on \w+|set to|to)(\s+\w+)?\s*$/i, " ");
   const descriptor = DESCRIPTOR.exec(clause);
   if (!descriptor) return null;
   // "the new working group", "a Russian official": someone not named before
   if (/^an?$/i.test(descriptor[1]) || /\bnew\b/i.test(descriptor[2])) return null;
   if (descriptor.index > 0 && !/[,.;:]\s*$|^\s*$/.test(clause.slice(0, descriptor.index)) && !/\b(and|but|while)\s*$/i.test(clause.slice(0, descriptor.index))) return null;
-  return resolveDescriptor(descriptor[3], seen, lastSpeaker);
+  return resolveDescriptor(descriptor[3], discourse);
 }
 
 /** The name a verb has for its subject: the nearest one before it in its clause, or, across an
@@ -336,7 +341,9 @@ function subjectOf(t: Trigger, s: Sentence, names: Mention[], loose = false): Me
 }
 
 /** "the Ukrainian leader", "the president", "the company": the last one named who fits. */
-function resolveDescriptor(head: string, seen: Mention[], lastSpeaker: Mention | null): Mention | null {
+function resolveDescriptor(head: string, discourse: Discourse): Mention | null {
+  const seen = discourse.recent();
+  const lastSpeaker = discourse.lastSpeaker;
   const wantsOrg = ORG_NOUNS.test(head);
   const isRole = HEAD_OF_STATE.test(head) || ROLE_HEADS.has(head.toLowerCase());
   if (!wantsOrg && !isRole) return null;
@@ -345,7 +352,7 @@ function resolveDescriptor(head: string, seen: Mention[], lastSpeaker: Mention |
   const fits = (m: Mention) => {
     if (wantsOrg) return m.kind === "organization" && (!namedByHead || new RegExp(`\\b${head}\\b`, "i").test(m.name));
     if (m.kind !== "person") return false;
-    const roles = seen.slice(-400).filter((o) => o.kind === "person" && sameSurname(lastWord(o.name), lastWord(m.name)));
+    const roles = seen.filter((o) => o.kind === "person" && sameSurname(lastWord(o.name), lastWord(m.name)));
     const role = roles.map((o) => o.role).filter(Boolean).join(" ");
     if (!role) return true;
     if (HEAD_OF_STATE.test(head)) return HEAD_OF_STATE.test(role) || head.toLowerCase() === "leader";
@@ -353,7 +360,7 @@ function resolveDescriptor(head: string, seen: Mention[], lastSpeaker: Mention |
   };
   if (lastSpeaker && fits(lastSpeaker)) return lastSpeaker;
   // a description points back a few paragraphs at most
-  return seen.slice(-200).reverse().find(fits) ?? null;
+  return [...seen].reverse().find(fits) ?? null;
 }
 
 function findAntecedent(events: LocalEvent[], e: LocalEvent): LocalEvent | undefined {
@@ -408,16 +415,18 @@ function mergeIntoArticle(events: LocalEvent[], statementsByDate: Map<string, Lo
 }
 
 const ACCORDING_TO = "statement/grammar:according-to";
+const INTO_THE_NIGHT = /\b(?:into|until|till) the (?:early|small|wee) hours(?: of)?\s{1,3}$/i;
 
 /** [S1] "according to X", "according to him": the one named after the phrase says it. */
-function sourceOf(t: Trigger, s: Sentence, names: Mention[], seen: Mention[], lastSpeaker: Mention | null): Mention | null {
+function sourceOf(t: Trigger, s: Sentence, names: Mention[], discourse: Discourse): Mention | null {
   const after = s.text.slice(t.end, t.end + 60);
   const named = names.find((m) => m.start - s.start >= t.end && m.start - s.start - t.end <= 40 && !/[,;]/.test(s.text.slice(t.end, m.start - s.start)));
   // "according to the Russian RIA Novosti agency", "according to Reuters": an outlet reports, it does not speak
   if (named) return isNewsOutlet(named, s.text.slice(t.end, named.end - s.start + 12)) ? null : named;
-  if (/^\s{1,3}(?:him|her)\b/i.test(after)) return lastSpeaker ?? seen.slice(-200).reverse().find((m) => m.kind === "person") ?? null;
+  const pronoun = /^\s{1,3}(him|her)\b/i.exec(after);
+  if (pronoun) return discourse.lastNamed(pronoun[1]);
   const described = /^\s{1,3}the\s{1,3}((?:[\p{L}-]{1,30}\s{1,3}){0,2}?)([\p{L}-]{1,30})\b/iu.exec(after);
-  return described ? resolveDescriptor(described[2], seen, lastSpeaker) : null;
+  return described ? resolveDescriptor(described[2], discourse) : null;
 }
 
 /** [R1] Who takes part in an event of a kind other than a meeting or a statement (see Roles):

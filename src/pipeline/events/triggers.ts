@@ -34,7 +34,13 @@ export const ANAPHORIC = /\b(the|their|that|this|those|these|its|his|her|our)\s+
 /** Present perfect ("has said", "have met"): true of the past, but of no particular day. */
 export const PERFECT = /\b(has|have)\s+(\w+\s+)?$/i;
 
-export const PARTICIPATION = /\b(accompanied by|joined by|attended by|flanked by)\b/i;
+/** A sentence that names who took part in a meeting told just before: "accompanied by",
+ *  "The delegation was led by …", "… also joined the delegation", "took part". */
+export const PARTICIPATION = /\b(?:accompanied by|joined by|attended by|flanked by|(?:was|were) led by|headed by|also joined|joined the (?:delegation|talks|meeting|team)|took part|taking part|participated|(?:was|were) represented by|(?:was|were) also present)\b/i;
+
+/** A meeting's subject that points back to a group named before: "they", "their meeting",
+ *  "the pair", "the two leaders", "both sides". */
+export const GROUP_ANAPHOR = /\b(?:they|their|the pair|the two(?:\s{1,3}\w{1,20})?|both (?:sides|men|leaders|delegations)|the (?:sides|delegations|parties))\s{1,3}(?:\w{1,20}\s{1,3}){0,3}$/i;
 
 /** Triggers that make an event only with a date of their own ("Sunday's election"), not as a
  *  passing topic ("topics including elections"). */

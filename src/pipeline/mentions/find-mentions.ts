@@ -112,7 +112,14 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     }
     // "Prime Minister of Canada": a role and its country, no name
     // "Prime Minister of Canada", "Minister of Ecology": a role and its country or portfolio, no name
-    if (roleWords.length && NAME_CONNECTORS.has(words[0].text)) continue;
+    // "Secretary of State Marco Rubio", "Minister of Defence Ana Ruiz": the portfolio, then the
+    // person, whose given name opens the last two or three words
+    if (roleWords.length && NAME_CONNECTORS.has(words[0].text)) {
+      const given = words.findIndex((w, k) => k > 1 && k >= words.length - 3 && k < words.length - 1 && isFirstName(w.text));
+      if (given < 0) continue;
+      roleWords.push(...words.slice(0, given).map((w) => w.text));
+      words = words.slice(given);
+    }
     // "Special Envoy", "Chief Executive": a title standing alone
     if (words.every((w) => isRoleWord(w.text)) && (words.length > 1 || ROLE_HEADS.has(words[0].text.toLowerCase()) || HONORIFICS.has(words[0].text.toLowerCase().replace(/\.$/, "")))) continue;
     // "City Manager Tom Reyes": everything up to the last title word is the role
