@@ -107,12 +107,20 @@ describe("speakers named by a pronoun", () => {
   const speakerNames = (t: ReturnType<typeof run>) =>
     t.events.filter((e) => e.type === "statement").map((e) => e.actorIds.map((id) => t.actors.find((a) => a.id === id)?.name));
   it("gives 'Speaking to …, he said' and a verb joined by 'and' to the person the story is about", () => {
-    const t = run('date 2024-06-04\nHarbour chief Mira Holt outlined a plan on Monday. Speaking to reporters he said that "the old pier is gone," and described a new one.');
+    const t = run('date 2024-06-04\nHarbour chief Mira Holt outlined a plan on Monday. Speaking to reporters she said that "the old pier is gone," and described a new one.');
     expect(speakerNames(t)).toEqual([["Mira Holt"]]);
   });
   it("gives a participle ('…, saying that') to the sentence's subject pronoun", () => {
     const t = run("date 2024-06-04\nHarbour chief Mira Holt outlined a plan on Monday. She declined to name a builder, saying that the council would choose one.");
     expect(speakerNames(t)).toEqual([["Mira Holt"]]);
+  });
+  it("gives 'she said' to the woman named before, not to the man named just after her", () => {
+    const t = run("date 2024-06-04\nHarbour chief Mira Holt met contractor Thomas Greer on Monday. She said the pier would reopen in May.");
+    expect(speakerNames(t)).toEqual([["Mira Holt"]]);
+  });
+  it("gives 'according to him' to the last man named, not to the last speaker", () => {
+    const t = run("date 2024-06-04\nMayor Anna Berg said on Monday the port would stay open. The delegation was led by councillor Peter Lund. According to him, the talks went well.");
+    expect(speakerNames(t)).toContainEqual(["Peter Lund"]);
   });
   it("reads 'he stated' as the pronoun's, not a name earlier in the sentence", () => {
     const t = run("date 2024-06-04\nHarbour chief Mira Holt outlined a plan on Monday. Asked whether Northport Shipping would bid, she stated that the tender was open.");
