@@ -1,6 +1,7 @@
 import type { DatePrecision } from "../../model/timeline";
 import { isFirstName, lexiconTag } from "../mentions/lexicon";
 import type { Mention } from "../mentions/find-mentions";
+import { foldName } from "../text/fold";
 
 /** The day the narration is at, with the words that set it. */
 export interface Focus {
@@ -58,6 +59,14 @@ export class Discourse {
     return [...this.recent()].reverse().find((m) => m.kind === "person" && agrees(m, pronoun)) ?? null;
   }
 
+  /** [D5] The person a description the article has already used points to: "the head of the
+   *  bureau" after "Ana Ruiz, head of the bureau". */
+  describedAs(description: string): Mention | null {
+    const key = fold(description);
+    if (key.split(" ").length < 2) return null;
+    return [...this.recent()].reverse().find((m) => (m.kind === "person" || m.kind === "organization") && (m.phrases ?? []).some((p) => fold(p).endsWith(key))) ?? null;
+  }
+
   /** [D2] The group "they", "their" or "the pair" points to: the people and bodies named in the
    *  nearest of the last sentences that names two or more. */
   group(sentence: number): Mention[] {
@@ -75,6 +84,8 @@ export class Discourse {
     if (focus) this.focus = focus;
   }
 }
+
+const fold = (text: string) => foldName(text).replace(/^(?:the|a|an|its|his|her|their) /, "");
 
 /** A pronoun agrees with a person unless the person's given name is one the lexicon knows for
  *  the other sex. */

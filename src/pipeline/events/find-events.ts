@@ -130,6 +130,9 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         if (speaker) sentenceSpeaker = speaker;
         // "according to negotiators": reported by nobody the text names
         if (!speaker && (!quotes.length || t.rule === ACCORDING_TO)) continue;
+        // [S3] "Witkoff held talks with Umerov, according to a White House official": the phrase
+        // credits where the news of another act came from; it is no statement of its own
+        if (t.rule === ACCORDING_TO && triggers.some((o) => o !== t && o.type !== "statement")) continue;
         if (speaker) {
           actors = [speaker];
           speakers.add(speaker);
@@ -307,6 +310,10 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], discourse: Disco
 /** The subject right before a verb when it is a description: "The Ukrainian leader stressed",
  *  "the council will meet", "The Conservative leader resigned". */
 function describedSubject(before: string, discourse: Discourse): Mention | null {
+  // "The head of the President's Office submitted …": a description used of someone before
+  const phrase = /(?:^|[,;:]\s{0,3})([^,;:]{3,80}?)\s{0,3}(?:(?:has|have|had|was|were|is|are|will|would|also|then)\s{1,3}){0,2}$/.exec(before)?.[1];
+  const earlier = phrase ? discourse.describedAs(phrase) : null;
+  if (earlier) return earlier;
   const clause = before.replace(/\s+(will|would|has|have|had|was|were|is|are|also|then|later|again|on \w+|set to|to)(\s+\w+)?\s*$/i, " ");
   const descriptor = DESCRIPTOR.exec(clause);
   if (!descriptor) return null;

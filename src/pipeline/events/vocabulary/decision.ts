@@ -31,6 +31,7 @@ export const senses: KindSenses = {
     { text: "announce a plan", why: "a plan made public as a decision" },
   ],
   exclude: [
+    { form: "following", why: "a preposition in news copy (\"following the talks\"), far more than the noun" },
     { form: "follow", why: "adopt.v.01 lists 'follow', one of the commonest verbs", allForms: true },
     { form: "espouse", why: "holding a view, not deciding", allForms: true },
     { form: "determine", why: "decide.v.01 lists it; mostly 'find out'", allForms: true },

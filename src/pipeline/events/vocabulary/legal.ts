@@ -28,6 +28,7 @@ export const senses: KindSenses = {
     { sense: "trial.n.04", why: "'(law) the determination of a person's innocence or guilt by due process'" },
   ],
   phrases: [
+    { text: "search", why: "\"searches by the bureau at his premises\": a police search, which WordNet files under looking for things", pos: "noun" },
     { text: "find guilty", why: "'a jury found him guilty': a verdict, which WordNet files under 'find' senses of judging" },
     { text: "find not guilty", why: "an acquittal in the words news uses" },
     { text: "plead guilty", why: "the plea itself; 'plead' alone is also 'beg'" },
@@ -68,7 +69,5 @@ export const senses: KindSenses = {
     { form: "rule", why: "the noun (a rule) outnumbers the verb; ruled/ruling stay" },
     { form: "rules", why: "as 'rule'" },
     { form: "fine", why: "the adjective ('fine weather') swamps it; fined/fines stay" },
-    { form: "search", why: "the noun (search for survivors) is mostly not police" },
-    { form: "searches", why: "as 'search'" },
   ],
 };
