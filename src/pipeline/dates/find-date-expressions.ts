@@ -18,7 +18,7 @@ export interface DateExpression {
   clock?: string;
 }
 
-const FUTURE = /\b(will|would|until|deadline|won[’']t|shall|should|may|might|set to|plans? to|planned|planning|(?:wants?|aims?|hopes?|seeks?|needs?) to|scheduled|expected to|is due|are due|due to|intends? to|going to|upcoming|meets|begins|opens|starts|holds|visits|travels|arrives|hosts|resumes|convenes|takes place|to (meet|hold|visit|travel|attend|sign|vote|host|begin|start|open|resume|announce|return|address|speak|fly))\b|[’']ll\b/i;
+const FUTURE = /\b(will|would|until|deadline|won[’']t|shall|should|may|might|set to|plans? to|planned|planning|(?:wants?|aims?|hopes?|seeks?|needs?) to|scheduled|expected to|is due|are due|due to|intends? to|going to|upcoming|meets|begins|opens|starts|holds|visits|travels|arrives|hosts|resumes|convenes|takes place|(?:is|are) to \w+|to (meet|hold|visit|travel|attend|sign|vote|host|begin|start|open|resume|announce|return|address|speak|fly|join|take over|take charge))\b|[’']ll\b/i;
 const VAGUE = /\b(week|weeks|weekend|fortnight)\b|\b(past|coming|next|last|previous|few|several)\s+([\w-]+\s+)?(days|months|years)\b|\bearlier\b|\blater\b/i;
 const YEAR = /\b(in|since|during|by|from|until|till|of|early|late|mid-?|before|after|throughout)\s+((?:1[89]|20)\d{2})\b(?![-–]\d|\s*(%|percent))/gi;
 /** A year that qualifies a noun: "a 2010 commando raid", "its 2009 analysis". */

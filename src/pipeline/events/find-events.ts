@@ -470,10 +470,10 @@ function participantsOf(t: Trigger, s: Sentence, names: Mention[], described: ()
 }
 
 /** [D3] News reports its own news in the present perfect ("has resigned", "has been sacked",
- *  "have agreed a deal"): true of the news day, unless the sentence speaks of experience or of
+ *  "have agreed a deal", "have announced that"): true of the news day, unless the sentence speaks of experience or of
  *  a stretch of time ("has met him six times", "has led the party since 2019"). */
 function newsPerfect(t: Trigger, text: string): boolean {
-  return t.type !== "meeting" && t.type !== "statement" && !/\b(?:since|times|ever|never|already|yet|so far|repeatedly|often)\b|\bfor\s{1,3}(?:\d+|a|an|several|many|some|two|three|four|five|six|ten)\s{1,3}(?:\w+\s{1,3})?(?:years?|months?|weeks?|days?|decades?)\b/i.test(text);
+  return t.type !== "meeting" && !/\b(?:since|times|ever|never|already|yet|so far|repeatedly|often)\b|\bfor\s{1,3}(?:\d+|a|an|several|many|some|two|three|four|five|six|ten)\s{1,3}(?:\w+\s{1,3})?(?:years?|months?|weeks?|days?|decades?)\b/i.test(text);
 }
 
 /** Two acts of one sentence that tell one happening: a meeting only with a meeting or the
