@@ -151,6 +151,14 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         }
       } else {
         actors = participantsOf(t, s, names, () => describedSubject(before, discourse));
+        // [D6] "The city's public works director resigned on Wednesday. Dale Whitaker, who …":
+        // a lede's description is named at the head of the next sentence
+        const head = actors.length ? null : roleHeadOf(before);
+        const named = head ? discourse.mentionsOf(s.index + 1).find((m) => m.kind === "person" && /^\W{0,3}$/.test(nextText(sentences, s.index).slice(0, m.start - (sentences[s.index + 1]?.start ?? 0)))) : undefined;
+        if (named) {
+          actors = [named];
+          rules.push("actor/discourse:named-next");
+        }
         if (!actors.length && !locations.length && !expression) continue;
       }
       const event: LocalEvent = {
@@ -483,3 +491,11 @@ function oneHappening(a: LocalEvent, b: LocalEvent): boolean {
   if (!a.actors.length || !b.actors.length) return true;
   return a.actors.some((x) => b.actors.some((y) => sameActor(x, y)));
 }
+
+/** The role a clause's subject describes: "The city's public works director" → "director". */
+function roleHeadOf(before: string): string | null {
+  const head = /\b(?:the|a|an|its|his|her|their)\s{1,3}(?:[\p{L}’'-]{1,30}\s{1,3}){0,4}?([\p{L}-]{1,30})\s{0,3}(?:(?:has|have|had|was|were|is|will|also)\s{1,3}){0,2}$/iu.exec(before)?.[1];
+  return head && (ROLE_HEADS.has(head.toLowerCase()) || HEAD_OF_STATE.test(head)) ? head : null;
+}
+
+const nextText = (sentences: Sentence[], index: number) => sentences[index + 1]?.text ?? "";
