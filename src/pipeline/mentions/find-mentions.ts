@@ -1,4 +1,5 @@
 import type { Gazetteer, Place } from "../places/gazetteer";
+import { matchDateline } from "../text/dateline";
 import { isCapitalized, tokenize, type Token } from "../text/tokens";
 import { isCommonByForm, isCommonWord, isFirstName, isNameWord, lexiconTag, mayBeVerb, wordClass } from "./lexicon";
 import { AGENT_VERBS, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_FOLLOWERS, ORG_NOUNS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS } from "./vocabulary";
@@ -49,8 +50,8 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
   // a wire dateline ("SANTIAGO (Reuters) -", "BEAUFORT, S.C. —") says where the copy was filed
-  const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]+(,\s*\p{L}+\.? \d{1,2}(,? \d{4})?)?\s*(\([^)]{1,40}\))?\s*(\/[^/]{1,30}\/)?\s*(--?|[—–])\s/u.exec(text);
-  let i = dateline ? tokens.findIndex((t) => t.start >= dateline[0].length) : 0;
+  const dateline = matchDateline(text);
+  let i = dateline ? tokens.findIndex((t) => t.start >= dateline.end) : 0;
   if (i < 0) i = tokens.length;
   while (i < tokens.length) {
     const span = readNameSpan(tokens, i);
