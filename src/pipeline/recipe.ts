@@ -211,7 +211,8 @@ function titleOf(e: CorpusEvent, actors: Actor[], locations: Location[], quotes:
   const where = locations[0] ? ` in ${locations[0].name}` : "";
   if (e.type === "meeting") return `${list || "Meeting"}${list ? (e.status === "planned" ? " to meet" : " meet") : ""}${where}`;
   if (e.type === "statement") {
-    const quote = quotes[0]?.text.replace(/^["“]|["”,.]+$/g, "");
+    // the closing marks from the start of their run, not from each mark in turn
+    const quote = quotes[0]?.text.replace(/^["“]/, "").replace(/(?<!["”,.])["”,.]+$/, "");
     const who = list || "Unnamed source";
     return quote ? `${who}: “${clip(quote, 70)}”` : `${who} statement`;
   }

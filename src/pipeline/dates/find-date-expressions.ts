@@ -51,7 +51,8 @@ export function findDateExpressions(text: string, reference: string | null): Dat
       start += lead[0].length;
       exprText = exprText.slice(lead[0].length);
     }
-    const tail = /[\s,.;:]+$/.exec(exprText);
+    // from the start of the run only: tried from each of its characters, a long run was read again and again
+    const tail = /(?<![\s,.;:])[\s,.;:]+$/.exec(exprText);
     if (tail) {
       end -= tail[0].length;
       exprText = exprText.slice(0, -tail[0].length);

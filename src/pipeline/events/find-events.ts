@@ -46,7 +46,8 @@ const NARRATIVE = new Set(["body"]);
 const EVENTFUL = new Set(["body", "caption"]);
 const HEAD_OF_STATE = /president|prime minister|premier|chancellor|leader|king|queen|head of state/i;
 const ORG_NOUNS = /^(company|firm|group|ministry|government|agency|council|party|bank|carmaker|automaker|union|committee|department|administration|court|board|team|organization|organisation)$/i;
-const DESCRIPTOR = /\b(the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s*,?\s*$/iu;
+// "\s*(?:,\s*)?$", not "\s*,?\s*$": two runs of spaces side by side split a long run every way
+const DESCRIPTOR = /\b(the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s*(?:,\s*)?$/iu;
 
 /** Reads the events of one article, sentence by sentence. [E1] Each trigger word makes an event
  *  of its type unless negated, hypothetical or inside a quotation. [E2] A date expression
@@ -322,7 +323,8 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[],
 /** The subject right before a verb when it is a description: "The Ukrainian leader stressed",
  *  "the council will meet", "The Conservative leader resigned". */
 function describedSubject(before: string, seen: Mention[], lastSpeaker: Mention | null): Mention | null {
-  const clause = before.replace(/\s+(will|would|has|have|had|was|were|is|are|also|then|later|again|on \w+|set to|to)(\s+\w+)?\s*$/i, " ");
+  // the match starts where a run of spaces does, not at each of its spaces in turn
+  const clause = before.replace(/(?<!\s)\s+(will|would|has|have|had|was|were|is|are|also|then|later|again|on \w+|set to|to)(\s+\w+)?\s*$/i, " ");
   const descriptor = DESCRIPTOR.exec(clause);
   if (!descriptor) return null;
   // "the new working group", "a Russian official": someone not named before

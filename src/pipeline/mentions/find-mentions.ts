@@ -198,7 +198,7 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   const startWord = tokens[i].text;
   if (!isWord(startWord) || !isCapitalized(startWord)) return undefined;
   // "I’m", "We’re": a pronoun with its verb
-  if (/[’'](m|re|ve|ll|d|s)$/i.test(startWord) && NEVER_NAMES.has(startWord.replace(/[’'].*$/, "").toLowerCase())) return undefined;
+  if (/[’'](m|re|ve|ll|d|s)$/i.test(startWord) && NEVER_NAMES.has(startWord.split(/[’']/, 1)[0].toLowerCase())) return undefined;
   if (TIME_ZONES.has(startWord)) return undefined;
   // "SOURCE", "FOR IMMEDIATE RELEASE", "ANALYSIS": a word in capitals that is an ordinary word
   if (/^\p{Lu}{2,}$/u.test(startWord) && (isCommonWord(startWord) || PAGE_LABELS.has(startWord))) return undefined;

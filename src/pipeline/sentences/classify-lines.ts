@@ -1,9 +1,11 @@
 import type { Line, LineKind } from "./split-sentences";
 
 const COUNTER = /^(\d+\s*(of|\/)\s*\d+|\d+\s+(photos?|images?|pictures?|videos?|slides?))$/i;
-const TRAILING_COUNTER = /\d+\s*of\s*\d+$/i;
+// tried from the first digit of a number only: from each digit, a long number was read again and again
+const TRAILING_COUNTER = /(?<!\d)\d+\s*of\s*\d+$/i;
 const CREDIT_WORDS = /\b(getty images|getty|reuters|afp|ap photo|associated press|epa|efe|shutterstock|anadolu|alamy|press office|bulletin|handout|pool|photo(graph)?:|image:|credit:|picture:|via getty|courtesy|disclosure|file photo)\b|\/(?:getty|reuters|afp|ap|epa)\b/i;
-const SIGNATURE = /^[–—-]\s*[^()]{1,80}\(@\w{1,30}\)/;
+// the spaces after the dash all go before the name: split every way, a long run was read again and again
+const SIGNATURE = /^[–—-]\s*(?=[^\s()])[^()]{1,80}\(@\w{1,30}\)/;
 const INTRODUCES_EMBED = /\b(wrote|posted|tweeted|shared|said on (x|twitter|social media|telegram|facebook|instagram))\b|:\s*$/i;
 const ENDS_SENTENCE = /[.!?…"”’:)\]]$/;
 
