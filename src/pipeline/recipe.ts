@@ -201,7 +201,7 @@ function nameAndOrder(events: CorpusEvent[], analyses: ArticleAnalysis[], actors
   }));
 }
 
-const GENERATIONAL = /^(jr|sr|ii|iii|iv)\.?,?$/i;
+const GENERATIONAL = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 
 function titleOf(e: CorpusEvent, actors: Actor[], locations: Location[], quotes: { text: string }[], sources: { text: string }[]): string {
   // a person by surname: "Ford" for William Clay Ford Jr., not his generational suffix

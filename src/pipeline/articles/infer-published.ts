@@ -11,7 +11,7 @@ export interface LineDates {
   dates: DateExpression[];
 }
 
-const BYLINE = /^(published|updated|posted|last updated|first published)\b|\/(pr ?newswire|business ?wire|globe ?newswire)\//i;
+const BYLINE = /^(?:published|updated|posted|last updated|first published)\b|\/(?:pr ?newswire|business ?wire|globe ?newswire)\//i;
 
 /** [P1] With no date header, an article dates itself. A byline, a dateline or a line that is
  *  nothing but a date ("Wed 13 Nov 2024 17.48 GMT", "SAN FRANCISCO, May 6, 2024

@@ -12,7 +12,7 @@ export interface PreparedText {
 // a script from every opening reads the rest of the file again for each opening, and a file of
 // openings that never close took minutes (issue #15). The scan looks for each end once.
 const OPENING = /<(?:\/?[a-zA-Z]|!--|!DOCTYPE)/g;
-const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]{0,2000})?\/?>/y;
+const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]{0,2000})?\/?>/iy;
 const DOCTYPE = /<!DOCTYPE[^>]{0,200}>/y;
 const SCRIPT_OR_STYLE = /<(script|style)\b/iy;
 const CLOSING: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };

@@ -38,7 +38,8 @@ const UNITS: Record<string, { code: string; time: boolean; factor?: number }> = 
   century: { code: "Y", time: false, factor: 100 },
 };
 
-const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${VAGUE_AMOUNTS.join("|")}|a few|a couple of)`;
+// captured as one group where it is used
+const AMOUNT = `\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${VAGUE_AMOUNTS.join("|")}|a few|a couple of`;
 const UNIT = "(second|minute|hour|day|week|month|year|decade|centur(?:y|ies))s?";
 /** "the past two years", "almost seven years", "a mere 24 hours", "four-week", "90 days". */
 const AMOUNT_OF_TIME = new RegExp(
@@ -90,7 +91,7 @@ export function findTemporalExpressions(text: string, reference: string | null):
     const part = /\b(morning|afternoon|evening|night|tonight)\b/i.exec(date.text)?.[1].toLowerCase();
     const time = date.precision !== "day" ? undefined : date.clock ?? (part && PARTS_OF_DAY[part]);
     // a time stated in UTC or GMT carries TIMEX3's Z
-    const zone = date.clock && /\b(UTC|GMT)\b/.test(date.text) ? "Z" : "";
+    const zone = date.clock && /\b(?:UTC|GMT)\b/.test(date.text) ? "Z" : "";
     return { start: date.start, end: date.end, text: date.text, type: time ? "TIME" : "DATE", value: time ? `${date.value}T${time}${zone}` : date.value, date };
   });
   const add = (start: number, end: number, type: TemporalExpression["type"], value: string) => {
@@ -102,7 +103,7 @@ export function findTemporalExpressions(text: string, reference: string | null):
     const end = start + m[0].length;
     const yearWords = m[2]?.toLowerCase();
     const refYear = reference === null ? null : Number(reference.slice(0, 4));
-    const year = !yearWords ? refYear : /^\d/.test(yearWords) ? Number(yearWords) : refYear === null ? null : refYear + (/^(last|the previous)/.test(yearWords) ? -1 : /^next/.test(yearWords) ? 1 : 0);
+    const year = !yearWords ? refYear : /^\d/.test(yearWords) ? Number(yearWords) : refYear === null ? null : refYear + (/^(?:last|the previous)/.test(yearWords) ? -1 : /^next/.test(yearWords) ? 1 : 0);
     if (year === null) continue;
     // the year inside ("of 2009") stays the calendar date an event can take
     const inside = found.filter((f) => f.start >= start && f.end <= end);
@@ -132,7 +133,7 @@ export function findTemporalExpressions(text: string, reference: string | null):
   }
   for (const m of text.matchAll(AMOUNT_OF_TIME)) {
     // "three years ago" is a date (chrono-node reads it); "ages 6 months and older" an age
-    if (/^\s+(ago|old|older|and older|or older|of age)\b/i.test(text.slice(m.index! + m[0].length))) continue;
+    if (/^\s+(?:ago|old|older|and older|or older|of age)\b/i.test(text.slice(m.index! + m[0].length))) continue;
     add(m.index!, m.index! + m[0].length, "DURATION", durationValue(m[1], m[2]));
   }
   for (const m of text.matchAll(OPEN_AMOUNT)) {

@@ -45,7 +45,7 @@ interface Trigger {
 const NARRATIVE = new Set(["body"]);
 const EVENTFUL = new Set(["body", "caption"]);
 const HEAD_OF_STATE = /president|prime minister|premier|chancellor|leader|king|queen|head of state/i;
-const ORG_NOUNS = /^(company|firm|group|ministry|government|agency|council|party|bank|carmaker|automaker|union|committee|department|administration|court|board|team|organization|organisation)$/i;
+const ORG_NOUNS = /^(?:company|firm|group|ministry|government|agency|council|party|bank|carmaker|automaker|union|committee|department|administration|court|board|team|organization|organisation)$/i;
 // "\s*(?:,\s*)?$", not "\s*,?\s*$": two runs of spaces side by side split a long run every way
 const DESCRIPTOR = /\b(the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s*(?:,\s*)?$/iu;
 
@@ -130,7 +130,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       let actors: Mention[] = [];
       if (t.type === "statement") {
         // "he said that … and described …": a verb joined by "and" has the same speaker
-        const coordinated: Mention | null = /\band\s+(also\s+)?$/i.test(before) ? sentenceSpeaker : null;
+        const coordinated: Mention | null = /\band\s+(?:also\s+)?$/i.test(before) ? sentenceSpeaker : null;
         const speaker: Mention | null = coordinated ?? findSpeaker(t, s, names, seen, lastSpeaker);
         if (speaker) sentenceSpeaker = speaker;
         if (!speaker && !quotes.length) continue;
@@ -162,7 +162,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       };
       const reported = triggers.some((o) => o.type === "statement" && o.end <= t.start && /\bthat\b/.test(s.text.slice(o.end, t.start)));
       // "denied that she met him": the complement of a denial did not happen
-      const denied = triggers.some((o) => o.type === "statement" && o.end <= t.start && /^(denied|denies|rejected|rejects|dismissed|ruled out)$/i.test(o.word));
+      const denied = triggers.some((o) => o.type === "statement" && o.end <= t.start && /^(?:denied|denies|rejected|rejects|dismissed|ruled out)$/i.test(o.word));
       if (t.type !== "statement" && denied) continue;
       if (t.type !== "statement" && !expression && reported) continue;
       if (NEEDS_OWN_DATE.test(t.word) && !expression) continue;
@@ -220,19 +220,19 @@ function datesStatement(text: string, t: Trigger, d: DateExpression): boolean {
     return !/\bthat\b|[“"]/.test(between) && between.trim().split(/\s+/).length <= 4;
   }
   const between = text.slice(d.end, t.start);
-  if (/[“"]/.test(between) || /\b(that|which|who|when|whether|if)\b/.test(between)) return false;
+  if (/[“"]/.test(between) || /\b(?:that|which|who|when|whether|if)\b/.test(between)) return false;
   // across a comma only from the head of the sentence: "On Monday, the minister said"
   return !between.includes(",") || d.start <= 12;
 }
 
 /** "…, Reyes said": the name is the sentence's speaker, not a participant. */
 function speaksHere(text: string, end: number): boolean {
-  return /^\s*(\w+\s+)?(said|says|told|added|stressed|wrote|announced)\b/i.test(text.slice(end, end + 40));
+  return /^\s*(?:\w+\s+)?(?:said|says|told|added|stressed|wrote|announced)\b/i.test(text.slice(end, end + 40));
 }
 
 /** "according to the state news agency Tanjug": the name is who reported it, not who took part. */
 function isSourceCredit(text: string, at: number): boolean {
-  return /\baccording to\s+(the\s+)?([\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at));
+  return /\baccording to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at));
 }
 
 function findTriggers(text: string, quotes: [number, number][]): Trigger[] {
@@ -246,9 +246,9 @@ function findTriggers(text: string, quotes: [number, number][]): Trigger[] {
       // "flooded homeowners", "the acquired company": a participle qualifying a noun
       if (type === "other" && /ed$/i.test(m[0]) && qualifiesNoun(text, start + m[0].length)) continue;
       // "was criticized", "were described": nobody speaks
-      if (type === "statement" && /\b(was|were|been|being|is|are|be)\s+$/i.test(lead)) continue;
+      if (type === "statement" && /\b(?:was|were|been|being|is|are|be)\s+$/i.test(lead)) continue;
       // "before the summit", "ahead of talks": a time mark, not the event itself
-      if (/\b(before|ahead of)\s+(the\s+|a\s+|an\s+)?([\p{L}-]+\s+){0,3}$/iu.test(lead) && type === "meeting") continue;
+      if (/\b(?:before|ahead of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(lead) && type === "meeting") continue;
       found.push({ type, start, end: start + m[0].length, word: m[0] });
     }
   }
@@ -280,10 +280,10 @@ function qualifiesNoun(text: string, end: number): boolean {
   if (!next) return false;
   const tag = lexiconTag(next);
   if (tag) return /Noun|Singular|Plural/.test(tag) && !/Verb/.test(tag);
-  return /(ist|ists|er|ers|or|ors|ian|ians|ment|tion|ship|hood|ity)$/.test(next) && !/(ed|ing)$/.test(next);
+  return /(?:ist|ists|er|ers|or|ors|ian|ians|ment|tion|ship|hood|ity)$/.test(next) && !/(?:ed|ing)$/.test(next);
 }
 
-const NOT_MODIFIED = /^(on|in|at|and|or|to|for|with|from|by|of|as|after|before|last|this|since|where|which|that|when|while|said|says|is|was|were|are|has|had|will|would|on)$/;
+const NOT_MODIFIED = /^(?:on|in|at|and|or|to|for|with|from|by|of|as|after|before|last|this|since|where|which|that|when|while|said|says|is|was|were|are|has|had|will|would)$/;
 
 /** "the US delegation", "Russian-held": a place name used to qualify the next noun places nothing. */
 function isModifier(text: string, end: number): boolean {
@@ -291,7 +291,7 @@ function isModifier(text: string, end: number): boolean {
   return !!next && !NOT_MODIFIED.test(next[1]);
 }
 
-const AUXILIARIES = /^(will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|also|then|later|again|earlier)$/i;
+const AUXILIARIES = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|also|then|later|again|earlier)$/i;
 
 function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[], lastSpeaker: Mention | null): Mention | null {
   const before = s.text.slice(0, t.start);
@@ -299,24 +299,24 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], seen: Mention[],
   const afterComma = /,\s*((?:[a-z][\w-]*\s+){1,3})$/.exec(before);
   // (not "…, Oliver Sterne, will address": auxiliaries describe no one)
   const describer = afterComma && afterComma[1].split(/\s+/).filter(Boolean).some((w) => !AUXILIARIES.test(w));
-  if (afterComma && describer && !/^(he|she|they|it)\s/.test(afterComma[1])) return describedSubject(before, seen, lastSpeaker);
+  if (afterComma && describer && !/^(?:he|she|they|it)\s/.test(afterComma[1])) return describedSubject(before, seen, lastSpeaker);
   const lastPerson = () => lastSpeaker ?? seen.slice(-200).reverse().find((m) => m.kind === "person") ?? null;
   // "…whether the New GM would import cars, he stated": the pronoun right before the verb is
   // its subject, not a name earlier in the sentence
-  if (/\b(he|she)\s+(\w+\s+)?$/i.test(before)) return lastPerson();
+  if (/\b(?:he|she)\s+(?:\w+\s+)?$/i.test(before)) return lastPerson();
   const subject = subjectOf(t, s, names, true);
   // "Speaking to reporters …, Trump said": the participle's speaker is the main clause's subject
-  if (t.start < 3 && /^\s*(speaking|writing|asked)\b/i.test(s.text.slice(0, t.end))) {
+  if (t.start < 3 && /^\s*(?:speaking|writing|asked)\b/i.test(s.text.slice(0, t.end))) {
     const after = names.find((m) => m.start - s.start >= t.end && !m.possessive);
     if (after && after.start - s.start - t.end <= 80) return after;
     // "Speaking to the public he said": the main clause's subject is a pronoun
-    if (/^[^.]{0,80}?\b(he|she)\s+\w+/i.test(s.text.slice(t.end))) return lastPerson();
+    if (/^[^.]{0,80}?\b(?:he|she)\s+\w+/i.test(s.text.slice(t.end))) return lastPerson();
   }
   if (subject) return subject;
   const inverted = names.find((m) => m.start - s.start >= t.end && m.start - s.start - t.end <= 25 && !m.possessive);
-  if (inverted && /^\s*(the\s+)?[\p{Lu}]/u.test(s.text.slice(t.end))) return inverted;
+  if (inverted && /^\s*(?:the\s+)?\p{Lu}/u.test(s.text.slice(t.end))) return inverted;
   // "He also declined to speculate …, saying that …": a participle speaks for the sentence's subject
-  if (/^(saying|stating|adding|warning|announcing|urging)$/i.test(t.word) && /^\s*["“]?(he|she)\b/i.test(s.text)) return lastPerson();
+  if (/^(?:saying|stating|adding|warning|announcing|urging)$/i.test(t.word) && /^\s*["“]?(?:he|she)\b/i.test(s.text)) return lastPerson();
   return describedSubject(before, seen, lastSpeaker);
 }
 
@@ -329,7 +329,7 @@ function describedSubject(before: string, seen: Mention[], lastSpeaker: Mention 
   if (!descriptor) return null;
   // "the new working group", "a Russian official": someone not named before
   if (/^an?$/i.test(descriptor[1]) || /\bnew\b/i.test(descriptor[2])) return null;
-  if (descriptor.index > 0 && !/[,.;:]\s*$|^\s*$/.test(clause.slice(0, descriptor.index)) && !/\b(and|but|while)\s*$/i.test(clause.slice(0, descriptor.index))) return null;
+  if (descriptor.index > 0 && !/[,.;:]\s*$|^\s*$/.test(clause.slice(0, descriptor.index)) && !/\b(?:and|but|while)\s*$/i.test(clause.slice(0, descriptor.index))) return null;
   return resolveDescriptor(descriptor[3], seen, lastSpeaker);
 }
 
@@ -341,17 +341,17 @@ function subjectOf(t: Trigger, s: Sentence, names: Mention[], loose = false): Me
   const candidates = names.filter((m) => {
     if (m.end - s.start > t.start || m.possessive || qualifiesNoun(s.text, m.end - s.start)) return false;
     const preceding = s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start);
-    return !/\b(with|to|of|for|by|about|against|from|urging|urged|and|at|in|on)\s+(the\s+)?$/i.test(preceding);
+    return !/\b(?:with|to|of|for|by|about|against|from|urging|urged|and|at|in|on)\s+(?:the\s+)?$/i.test(preceding);
   });
   for (let k = candidates.length - 1; k >= 0; k--) {
     const m = candidates[k];
     const between = s.text.slice(m.end - s.start, t.start);
-    const outer = candidates.slice(0, k).reverse().find((p) => /^,\s[^;]{0,160},\s*(\w+\s+)?$/.test(s.text.slice(p.end - s.start, t.start)) && s.text.slice(p.end - s.start, m.start - s.start).trim().startsWith(","));
+    const outer = candidates.slice(0, k).reverse().find((p) => /^,\s[^;]{0,160},\s*(?:\w+\s+)?$/.test(s.text.slice(p.end - s.start, t.start)) && s.text.slice(p.end - s.start, m.start - s.start).trim().startsWith(","));
     if (outer) return outer;
-    if (loose || !/[;]|\b(that|which|who|whom|whose)\b|,\s/.test(between)) return m;
-    if (/^,\s[^,;]{0,100},\s*(\w+\s+)?$/.test(between)) return m;
+    if (loose || !/;|\b(?:that|which|who|whom|whose)\b|,\s/.test(between)) return m;
+    if (/^,\s[^,;]{0,100},\s*(?:\w+\s+)?$/.test(between)) return m;
     // "Its operations director, Agata Nowak, resigned": the name closes an apposition to the subject
-    if (/^,\s*(\w+\s+)?$/.test(between) && /,\s*$/.test(s.text.slice(0, m.start - s.start))) return m;
+    if (/^,\s*(?:\w+\s+)?$/.test(between) && /,\s*$/.test(s.text.slice(0, m.start - s.start))) return m;
     return undefined;
   }
   return undefined;
@@ -363,7 +363,7 @@ function resolveDescriptor(head: string, seen: Mention[], lastSpeaker: Mention |
   const isRole = HEAD_OF_STATE.test(head) || ROLE_HEADS.has(head.toLowerCase());
   if (!wantsOrg && !isRole) return null;
   // "the council" is an organization called a council; "the company" any organization
-  const namedByHead = /^(council|committee|ministry|agency|union|party|bank|court|board|group|department|federation|association|commission)$/i.test(head);
+  const namedByHead = /^(?:council|committee|ministry|agency|union|party|bank|court|board|group|department|federation|association|commission)$/i.test(head);
   const fits = (m: Mention) => {
     if (wantsOrg) return m.kind === "organization" && (!namedByHead || new RegExp(`\\b${head}\\b`, "i").test(m.name));
     if (m.kind !== "person") return false;
