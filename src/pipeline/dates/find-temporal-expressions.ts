@@ -38,19 +38,21 @@ const UNITS: Record<string, { code: string; time: boolean; factor?: number }> = 
   century: { code: "Y", time: false, factor: 100 },
 };
 
-const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${VAGUE_AMOUNTS.join("|")}|a few|a couple of)`;
+// captured as one group where it is used
+const AMOUNT = `\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${VAGUE_AMOUNTS.join("|")}|a few|a couple of`;
 const UNIT = "(second|minute|hour|day|week|month|year|decade|centur(?:y|ies))s?";
 /** "the past two years", "almost seven years", "a mere 24 hours", "four-week", "90 days". */
 const AMOUNT_OF_TIME = new RegExp(
-  `\\b(?:the\\s+(?:(?:past|last|next|coming|following|previous|first|final)\\s+)?)?(?:(?:almost|nearly|about|around|roughly|some|more than|less than|over|under|at least|a mere|just|only)\\s+)?(${AMOUNT})[\\s-]+${UNIT}(?:['’](?!s))?(?![\\w-])`,
+  `\\b(?:the\\s+(?:(?:past|last|next|coming|following|previous|first|final)\\s+)?)?(?:(?:almost|nearly|about|around|roughly|some|more than|less than|over|under|at least|a mere|just|only)\\s+)?(${AMOUNT})[\\s-]+${UNIT}['’]?(?![\\w-])`,
   "gi",
 );
-/** "recent weeks", "for years", "days before": an amount the text leaves open. */
-const OPEN_AMOUNT = /\b(?:(recent|coming|past)\s+|(?<=\b(?:for|in|within|over|after|lasting|taking|took)\s+))(seconds|minutes|hours|days|weeks|months|years|decades)\b|\b()(seconds|minutes|hours|days|weeks|months|years|decades)(?=\s+(?:before|after|earlier|later)\b)/gi;
+/** "recent weeks", "for years", "days before": an amount the text leaves open. (The spaces
+ *  looked back over are bounded: each word start would otherwise read a long run back again.) */
+const OPEN_AMOUNT = /\b(?:(recent|coming|past)\s+|(?<=\b(?:for|in|within|over|after|lasting|taking|took)\s{1,40}))(seconds|minutes|hours|days|weeks|months|years|decades)\b|\b(seconds|minutes|hours|days|weeks|months|years|decades)(?=\s+(?:before|after|earlier|later)\b)/gi;
 
 const REFERENCES: [RegExp, string][] = [
   [/\b(?:now|currently|presently|at present|nowadays)\b/gi, "PRESENT_REF"],
-  [/\b(?:the past)\b(?!\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b)/gi, "PAST_REF"],
+  [/\bthe past\b(?!\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b)/gi, "PAST_REF"],
   [/\b(?:the future|(?:very\s+)?soon)\b/gi, "FUTURE_REF"],
   [/\b(?:at the time|at that time)\b/gi, "PAST_REF"],
 ];
@@ -72,7 +74,7 @@ const QUARTER_NUMBERS: Record<string, number> = { first: 1, "1st": 1, second: 2,
 const YEAR_RANGE = /(?<![\d/.-])((?:1[89]|20)\d{2})\s*[-–]\s*((?:1[89]|20)?\d{2})(?![\d/.-])/g;
 const FISCAL_YEAR = /\b(this|last|next|the current|the previous|the coming)\s+(?:fiscal|financial|tax)\s+year\b/gi;
 const PARTS_OF_DAY: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", tonight: "NI" };
-const WEEK = /\b(?:the\s+)?(this|last|past|previous|next|coming)\s+week\b(?!s|end)/gi;
+const WEEK = /\b(?:the\s+)?(this|last|past|previous|next|coming)\s+week\b/gi;
 const SEASON = /\b(this|last|next|past|previous|coming)\s+(spring|summer|autumn|fall|winter)\b/gi;
 const SEASON_CODES: Record<string, { code: string; startMonth: number }> = {
   spring: { code: "SP", startMonth: 3 },
@@ -89,7 +91,7 @@ export function findTemporalExpressions(text: string, reference: string | null):
     const part = /\b(morning|afternoon|evening|night|tonight)\b/i.exec(date.text)?.[1].toLowerCase();
     const time = date.precision !== "day" ? undefined : date.clock ?? (part && PARTS_OF_DAY[part]);
     // a time stated in UTC or GMT carries TIMEX3's Z
-    const zone = date.clock && /\b(UTC|GMT)\b/.test(date.text) ? "Z" : "";
+    const zone = date.clock && /\b(?:UTC|GMT)\b/.test(date.text) ? "Z" : "";
     return { start: date.start, end: date.end, text: date.text, type: time ? "TIME" : "DATE", value: time ? `${date.value}T${time}${zone}` : date.value, date };
   });
   const add = (start: number, end: number, type: TemporalExpression["type"], value: string) => {
@@ -101,7 +103,7 @@ export function findTemporalExpressions(text: string, reference: string | null):
     const end = start + m[0].length;
     const yearWords = m[2]?.toLowerCase();
     const refYear = reference === null ? null : Number(reference.slice(0, 4));
-    const year = !yearWords ? refYear : /^\d/.test(yearWords) ? Number(yearWords) : refYear === null ? null : refYear + (/^(last|the previous)/.test(yearWords) ? -1 : /^next/.test(yearWords) ? 1 : 0);
+    const year = !yearWords ? refYear : /^\d/.test(yearWords) ? Number(yearWords) : refYear === null ? null : refYear + (/^(?:last|the previous)/.test(yearWords) ? -1 : /^next/.test(yearWords) ? 1 : 0);
     if (year === null) continue;
     // the year inside ("of 2009") stays the calendar date an event can take
     const inside = found.filter((f) => f.start >= start && f.end <= end);
@@ -131,11 +133,11 @@ export function findTemporalExpressions(text: string, reference: string | null):
   }
   for (const m of text.matchAll(AMOUNT_OF_TIME)) {
     // "three years ago" is a date (chrono-node reads it); "ages 6 months and older" an age
-    if (/^\s+(ago|old|older|and older|or older|of age)\b/i.test(text.slice(m.index! + m[0].length))) continue;
+    if (/^\s+(?:ago|old|older|and older|or older|of age)\b/i.test(text.slice(m.index! + m[0].length))) continue;
     add(m.index!, m.index! + m[0].length, "DURATION", durationValue(m[1], m[2]));
   }
   for (const m of text.matchAll(OPEN_AMOUNT)) {
-    const unit = UNITS[singular(m[2] ?? m[4])];
+    const unit = UNITS[singular(m[2] ?? m[3])];
     add(m.index!, m.index! + m[0].length, "DURATION", `P${unit.time ? "T" : ""}X${unit.code}`);
   }
   for (const [pattern, value] of REFERENCES) for (const m of text.matchAll(pattern)) add(m.index!, m.index! + m[0].length, "DATE", value);

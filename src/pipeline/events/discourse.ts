@@ -93,7 +93,7 @@ function agrees(m: Mention, pronoun: string): boolean {
   const given = m.name.split(" ")[0];
   if (!isFirstName(given)) return true;
   const tag = lexiconTag(given);
-  if (/^(he|him|his)$/i.test(pronoun)) return tag !== "FemaleName";
-  if (/^(she|her|hers)$/i.test(pronoun)) return tag !== "MaleName";
+  if (/^(?:he|him|his)$/i.test(pronoun)) return tag !== "FemaleName";
+  if (/^(?:she|her|hers)$/i.test(pronoun)) return tag !== "MaleName";
   return true;
 }

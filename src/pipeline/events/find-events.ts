@@ -44,8 +44,9 @@ export interface DatedSentence extends Sentence {
 const NARRATIVE = new Set(["body"]);
 const EVENTFUL = new Set(["body", "caption"]);
 const HEAD_OF_STATE = /president|prime minister|premier|chancellor|leader|king|queen|head of state/i;
-const ORG_NOUNS = /^(company|firm|group|ministry|government|agency|council|party|bank|carmaker|automaker|union|committee|department|administration|court|board|team|organization|organisation)$/i;
-const DESCRIPTOR = /\b(the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s*,?\s*$/iu;
+const ORG_NOUNS = /^(?:company|firm|group|ministry|government|agency|council|party|bank|carmaker|automaker|union|committee|department|administration|court|board|team|organization|organisation)$/i;
+// "\s*(?:,\s*)?$", not "\s*,?\s*$": two runs of spaces side by side split a long run every way
+const DESCRIPTOR = /\b(the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s*(?:,\s*)?$/iu;
 
 /** Reads the events of one article, sentence by sentence. [E1] Each trigger word makes an event
  *  of its type unless negated, hypothetical or inside a quotation. [E2] A date expression
@@ -125,7 +126,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       let actors: Mention[] = [];
       if (t.type === "statement") {
         // "he said that … and described …": a verb joined by "and" has the same speaker
-        const coordinated: Mention | null = /\band\s+(also\s+)?$/i.test(before) ? sentenceSpeaker : null;
+        const coordinated: Mention | null = /\band\s+(?:also\s+)?$/i.test(before) ? sentenceSpeaker : null;
         const speaker: Mention | null = coordinated ?? (t.rule === ACCORDING_TO ? sourceOf(t, s, names, discourse) : findSpeaker(t, s, names, discourse));
         if (speaker) sentenceSpeaker = speaker;
         // "according to negotiators": reported by nobody the text names
@@ -171,7 +172,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       // "said (that) the war would resume after the truce expires": what was said, not an event of the day
       const reported = triggers.some((o) => o.type === "statement" && o.end <= t.start);
       // "denied that she met him": the complement of a denial did not happen
-      const denied = triggers.some((o) => o.type === "statement" && o.end <= t.start && /^(denied|denies|rejected|rejects|dismissed|ruled out)$/i.test(o.word));
+      const denied = triggers.some((o) => o.type === "statement" && o.end <= t.start && /^(?:denied|denies|rejected|rejects|dismissed|ruled out)$/i.test(o.word));
       if (t.type !== "statement" && denied) continue;
       if (t.type !== "statement" && !expression && reported) continue;
       // [K4] a noun that names no happening on its own needs a date of its own or a verb that reports it
@@ -243,19 +244,19 @@ function datesStatement(text: string, t: Trigger, d: DateExpression): boolean {
     return !/\bthat\b|[“"]/.test(between) && between.trim().split(/\s+/).length <= 4;
   }
   const between = text.slice(d.end, t.start);
-  if (/[“"]/.test(between) || /\b(that|which|who|when|whether|if)\b/.test(between)) return false;
+  if (/[“"]/.test(between) || /\b(?:that|which|who|when|whether|if)\b/.test(between)) return false;
   // across a comma only from the head of the sentence: "On Monday, the minister said"
   return !between.includes(",") || d.start <= 12;
 }
 
 /** "…, Reyes said": the name is the sentence's speaker, not a participant. */
 function speaksHere(text: string, end: number): boolean {
-  return /^\s*(\w+\s+)?(said|says|told|added|stressed|wrote|announced)\b/i.test(text.slice(end, end + 40));
+  return /^\s*(?:\w+\s+)?(?:said|says|told|added|stressed|wrote|announced)\b/i.test(text.slice(end, end + 40));
 }
 
 /** "according to the state news agency Tanjug": the name is who reported it, not who took part. */
 function isSourceCredit(text: string, at: number): boolean {
-  return /\baccording to\s+(the\s+)?([\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at));
+  return /\baccording to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at));
 }
 
 function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sentence): Mention[] {
@@ -277,7 +278,7 @@ function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sen
   return first.m.place?.kind === "place" ? candidates.filter((c) => c === first || c.m.place?.key === first.m.place?.within).map((c) => c.m) : [first.m];
 }
 
-const NOT_MODIFIED = /^(on|in|at|and|or|to|for|with|from|by|of|as|after|before|last|this|since|where|which|that|when|while|said|says|is|was|were|are|has|had|will|would|on)$/;
+const NOT_MODIFIED = /^(?:on|in|at|and|or|to|for|with|from|by|of|as|after|before|last|this|since|where|which|that|when|while|said|says|is|was|were|are|has|had|will|would)$/;
 
 /** "the US delegation", "Russian-held": a place name used to qualify the next noun places nothing. */
 function isModifier(text: string, end: number): boolean {
@@ -285,7 +286,7 @@ function isModifier(text: string, end: number): boolean {
   return !!next && !NOT_MODIFIED.test(next[1]);
 }
 
-const AUXILIARIES = /^(will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|also|then|later|again|earlier)$/i;
+const AUXILIARIES = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|also|then|later|again|earlier)$/i;
 
 function findSpeaker(t: Trigger, s: Sentence, names: Mention[], discourse: Discourse): Mention | null {
   const before = s.text.slice(0, t.start);
@@ -293,25 +294,25 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], discourse: Disco
   const afterComma = /,\s*((?:[a-z][\w-]*\s+){1,3})$/.exec(before);
   // (not "…, Oliver Sterne, will address": auxiliaries describe no one)
   const describer = afterComma && afterComma[1].split(/\s+/).filter(Boolean).some((w) => !AUXILIARIES.test(w));
-  if (afterComma && describer && !/^(he|she|they|it)\s/.test(afterComma[1])) return describedSubject(before, discourse);
+  if (afterComma && describer && !/^(?:he|she|they|it)\s/.test(afterComma[1])) return describedSubject(before, discourse);
   const pronoun = /\b(he|she)\b/i.exec(s.text)?.[1] ?? "";
   const lastPerson = () => discourse.person(pronoun);
   // "…whether the New GM would import cars, he stated": the pronoun right before the verb is
   // its subject, not a name earlier in the sentence
-  if (/\b(he|she)\s+(\w+\s+)?$/i.test(before)) return lastPerson();
+  if (/\b(?:he|she)\s+(?:\w+\s+)?$/i.test(before)) return lastPerson();
   const subject = subjectOf(t, s, names, true);
   // "Speaking to reporters …, Trump said": the participle's speaker is the main clause's subject
-  if (t.start < 3 && /^\s*(speaking|writing|asked)\b/i.test(s.text.slice(0, t.end))) {
+  if (t.start < 3 && /^\s*(?:speaking|writing|asked)\b/i.test(s.text.slice(0, t.end))) {
     const after = names.find((m) => m.start - s.start >= t.end && !m.possessive);
     if (after && after.start - s.start - t.end <= 80) return after;
     // "Speaking to the public he said": the main clause's subject is a pronoun
-    if (/^[^.]{0,80}?\b(he|she)\s+\w+/i.test(s.text.slice(t.end))) return lastPerson();
+    if (/^[^.]{0,80}?\b(?:he|she)\s+\w+/i.test(s.text.slice(t.end))) return lastPerson();
   }
   if (subject) return subject;
   const inverted = names.find((m) => m.start - s.start >= t.end && m.start - s.start - t.end <= 25 && !m.possessive);
-  if (inverted && /^\s*(the\s+)?[\p{Lu}]/u.test(s.text.slice(t.end))) return inverted;
+  if (inverted && /^\s*(?:the\s+)?\p{Lu}/u.test(s.text.slice(t.end))) return inverted;
   // "He also declined to speculate …, saying that …": a participle speaks for the sentence's subject
-  if (/^(saying|stating|adding|warning|announcing|urging)$/i.test(t.word) && /^\s*["“]?(he|she)\b/i.test(s.text)) return lastPerson();
+  if (/^(?:saying|stating|adding|warning|announcing|urging)$/i.test(t.word) && /^\s*["“]?(?:he|she)\b/i.test(s.text)) return lastPerson();
   return describedSubject(before, discourse);
 }
 
@@ -322,12 +323,12 @@ function describedSubject(before: string, discourse: Discourse): Mention | null 
   const phrase = /(?:^|[,;:]\s{0,3})([^,;:]{3,80}?)\s{0,3}(?:(?:has|have|had|was|were|is|are|will|would|also|then)\s{1,3}){0,2}$/.exec(before)?.[1];
   const earlier = phrase ? discourse.describedAs(phrase) : null;
   if (earlier) return earlier;
-  const clause = before.replace(/\s+(will|would|has|have|had|was|were|is|are|also|then|later|again|on \w+|set to|to)(\s+\w+)?\s*$/i, " ");
+  const clause = before.replace(/(?<!\s)\s+(will|would|has|have|had|was|were|is|are|also|then|later|again|on \w+|set to|to)(\s+\w+)?\s*$/i, " ");
   const descriptor = DESCRIPTOR.exec(clause);
   if (!descriptor) return null;
   // "the new working group", "a Russian official": someone not named before
   if (/^an?$/i.test(descriptor[1]) || /\bnew\b/i.test(descriptor[2])) return null;
-  if (descriptor.index > 0 && !/[,.;:]\s*$|^\s*$/.test(clause.slice(0, descriptor.index)) && !/\b(and|but|while)\s*$/i.test(clause.slice(0, descriptor.index))) return null;
+  if (descriptor.index > 0 && !/[,.;:]\s*$|^\s*$/.test(clause.slice(0, descriptor.index)) && !/\b(?:and|but|while)\s*$/i.test(clause.slice(0, descriptor.index))) return null;
   return resolveDescriptor(descriptor[3], discourse);
 }
 
@@ -339,17 +340,17 @@ function subjectOf(t: Trigger, s: Sentence, names: Mention[], loose = false): Me
   const candidates = names.filter((m) => {
     if (m.end - s.start > t.start || m.possessive || qualifiesNoun(s.text, m.end - s.start)) return false;
     const preceding = s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start);
-    return !/\b(with|to|of|for|by|about|against|from|urging|urged|and|at|in|on)\s+(the\s+)?$/i.test(preceding);
+    return !/\b(?:with|to|of|for|by|about|against|from|urging|urged|and|at|in|on)\s+(?:the\s+)?$/i.test(preceding);
   });
   for (let k = candidates.length - 1; k >= 0; k--) {
     const m = candidates[k];
     const between = s.text.slice(m.end - s.start, t.start);
-    const outer = candidates.slice(0, k).reverse().find((p) => /^,\s[^;]{0,160},\s*(\w+\s+)?$/.test(s.text.slice(p.end - s.start, t.start)) && s.text.slice(p.end - s.start, m.start - s.start).trim().startsWith(","));
+    const outer = candidates.slice(0, k).reverse().find((p) => /^,\s[^;]{0,160},\s*(?:\w+\s+)?$/.test(s.text.slice(p.end - s.start, t.start)) && s.text.slice(p.end - s.start, m.start - s.start).trim().startsWith(","));
     if (outer) return outer;
-    if (loose || !/[;]|\b(that|which|who|whom|whose)\b|,\s/.test(between)) return m;
-    if (/^,\s[^,;]{0,100},\s*(\w+\s+)?$/.test(between)) return m;
+    if (loose || !/;|\b(?:that|which|who|whom|whose)\b|,\s/.test(between)) return m;
+    if (/^,\s[^,;]{0,100},\s*(?:\w+\s+)?$/.test(between)) return m;
     // "Its operations director, Agata Nowak, resigned": the name closes an apposition to the subject
-    if (/^,\s*(\w+\s+)?$/.test(between) && /,\s*$/.test(s.text.slice(0, m.start - s.start))) return m;
+    if (/^,\s*(?:\w+\s+)?$/.test(between) && /,\s*$/.test(s.text.slice(0, m.start - s.start))) return m;
     return undefined;
   }
   return undefined;
@@ -363,7 +364,7 @@ function resolveDescriptor(head: string, discourse: Discourse): Mention | null {
   const isRole = HEAD_OF_STATE.test(head) || ROLE_HEADS.has(head.toLowerCase());
   if (!wantsOrg && !isRole) return null;
   // "the council" is an organization called a council; "the company" any organization
-  const namedByHead = /^(council|committee|ministry|agency|union|party|bank|court|board|group|department|federation|association|commission)$/i.test(head);
+  const namedByHead = /^(?:council|committee|ministry|agency|union|party|bank|court|board|group|department|federation|association|commission)$/i.test(head);
   const fits = (m: Mention) => {
     if (wantsOrg) return m.kind === "organization" && (!namedByHead || new RegExp(`\\b${head}\\b`, "i").test(m.name));
     if (m.kind !== "person") return false;
@@ -440,8 +441,8 @@ function sourceOf(t: Trigger, s: Sentence, names: Mention[], discourse: Discours
   if (named) return isNewsOutlet(named, s.text.slice(t.end, named.end - s.start + 12)) ? null : named;
   const pronoun = /^\s{1,3}(him|her)\b/i.exec(after);
   if (pronoun) return discourse.lastNamed(pronoun[1]);
-  const described = /^\s{1,3}the\s{1,3}((?:[\p{L}-]{1,30}\s{1,3}){0,2}?)([\p{L}-]{1,30})\b/iu.exec(after);
-  return described ? resolveDescriptor(described[2], discourse) : null;
+  const described = /^\s{1,3}the\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}?([\p{L}-]{1,30})\b/iu.exec(after);
+  return described ? resolveDescriptor(described[1], discourse) : null;
 }
 
 /** [R1] Who takes part in an event of a kind other than a meeting or a statement (see Roles):

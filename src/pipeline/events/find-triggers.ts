@@ -65,7 +65,7 @@ export function findTriggers(text: string, quotes: [number, number][]): Trigger[
     } else if ((lower === "called" || lower === "calls" || lower === "describing" || lower === "dubbed") && CALLED_A.test(text.slice(tokens[i].end, tokens[i].end + 120))) {
       const prev = tokens[i - 1]?.text.toLowerCase() ?? "";
       // "so-called", "was called", "a man called Smith": a name given, not a judgement said
-      if (/^(so|was|were|is|are|be|been|being|a|an|the)$/.test(prev) || inRanges(tokens[i].start, quotes)) continue;
+      if (/^(?:so|was|were|is|are|be|been|being|a|an|the)$/.test(prev) || inRanges(tokens[i].start, quotes)) continue;
       found.push(grammarTrigger(tokens[i].start, tokens[i].end, text, "statement/grammar:called-it"));
     }
   }
@@ -151,5 +151,5 @@ export function qualifiesNoun(text: string, end: number): boolean {
   if (!next) return false;
   const tag = lexiconTag(next);
   if (tag) return /Noun|Singular|Plural/.test(tag) && !/Verb/.test(tag);
-  return /(ist|ists|er|ers|or|ors|ian|ians|ment|tion|ship|hood|ity)$/.test(next) && !/(ed|ing)$/.test(next);
+  return /(?:ist|ists|er|ers|or|ors|ian|ians|ment|tion|ship|hood|ity)$/.test(next) && !/(?:ed|ing)$/.test(next);
 }

@@ -2,17 +2,16 @@ import type { Mention } from "../mentions/find-mentions";
 import type { Gazetteer } from "../places/gazetteer";
 import type { Sentence } from "../sentences/split-sentences";
 import { daysBetween } from "../dates/calendar";
+import { matchDateline } from "../text/dateline";
 import type { LocalEvent } from "./find-events";
-
-const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(?:,\s*[\p{L}.' ]{1,30}?)?(?:,\s*[\p{L}]+\.? \d{1,2},? \d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:\/[^/]{1,30}\/)?\s*(?:[—–]|--?)\s/u;
 
 /** The wire dateline ("SANTIAGO (Reuters) -", "BEAUFORT, S.C. —") as a place mention. */
 export function findDateline(sentences: Sentence[], gazetteer: Gazetteer): Mention | null {
   const first = sentences.find((s) => s.kind === "body");
   if (!first) return null;
-  const m = DATELINE.exec(first.text);
+  const m = matchDateline(first.text);
   if (!m) return null;
-  const name = m[1].trim();
+  const name = m.place;
   const place = gazetteer.lookup(name);
   if (!place || place.kind === "country") return null;
   return {

@@ -5,7 +5,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   { type: "meeting", pattern: /\b(met|meet|meets|meeting|meetings|talks|summit|discussions?|held talks|sat down with|phone call|spoke by phone|video call|session|sessions|sitting|conference|town hall|convenes|convened)\b/gi },
   { type: "statement", pattern: /\b(said|says|say|told|tells|stressed|stresses|added|adding|announced|announces|announcing|wrote|writes|urged|urging|urges|warned|warns|warning|claimed|stated|stating|saying|address|addressed|addresses|reported|commented|mentioned|remarked|described|insisted|insists|noted|argued|declared|confirmed|confirms|denied|denies|posted|tweeted|speaking|speaks|spoke|replied|responded|emphasi[sz]ed|acknowledged|admitted|explained|vowed|pledged|promised|threatened|accused|criticized|criticised|praised|welcomed|called for|ruled out|reiterated|predicted|cautioned)\b/gi },
   { type: "resignation", pattern: /\b(resigned|resigns|stepped down|steps down|quit|quits)\b/gi },
-  { type: "appointment", pattern: /\b(appointed|nominated|sworn in|was elected|were elected|named(?= (?:[\p{Lu}]|\w+ (?:as|to)\b)))/giu },
+  { type: "appointment", pattern: /\b(appointed|nominated|sworn in|was elected|were elected|named(?= (?:\p{Lu}|\w+ (?:as|to)\b)))/giu },
   { type: "military", pattern: /\b(captured|seized|taken control|took control|shelled|bombed|invaded|launched an? (offensive|attack|strike|assault)|shot down|withdrew troops|retook|recaptured)\b/gi },
   { type: "agreement", pattern: /\b(signed|reached an? (agreement|deal|accord|ceasefire)|struck an? (deal|agreement)|ratified)\b/gi },
   { type: "other", pattern: /\b(visited|visits|arrived in|travell?ed to|toured|elections?|referendum)\b/gi },

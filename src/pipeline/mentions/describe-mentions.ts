@@ -303,7 +303,7 @@ const modifiesNoun = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text) &&
 const isTerminator = (t: Token | undefined) => !t || /^[,.;:()"“”—–-]$/.test(t.text);
 // "U.S." inside a phrase: the full stop of an abbreviation, not the end of the phrase
 const isAbbreviationStop = (tokens: Token[], k: number) =>
-  tokens[k].text === "." && k > 0 && /^(\p{Lu}\.)+\p{Lu}$/u.test(tokens[k - 1].text) && tokens[k - 1].end === tokens[k].start && !!tokens[k + 1] && isWord(tokens[k + 1].text);
+  tokens[k].text === "." && k > 0 && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(tokens[k - 1].text) && tokens[k - 1].end === tokens[k].start && !!tokens[k + 1] && isWord(tokens[k + 1].text);
 const isNameToken = (w: string) => isWord(w) && isCapitalized(w) && !NEVER_NAMES.has(w.toLowerCase());
 const isRoleWord = (w: string) => w.toLowerCase().replace(/\.$/, "").split("-").every((part) => ROLE_WORDS.has(part));
 const isRoleHead = (w: string) => {

@@ -1,4 +1,5 @@
 import type { Gazetteer, Place } from "../places/gazetteer";
+import { matchDateline } from "../text/dateline";
 import { isCapitalized, tokenize, type Token } from "../text/tokens";
 import { isCommonByForm, isCommonWord, isFirstName, isNameWord, lexiconTag, mayBeVerb, wordClass } from "./lexicon";
 import { AGENT_VERBS, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_FOLLOWERS, ORG_NOUNS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS } from "./vocabulary";
@@ -49,8 +50,8 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
   // a wire dateline ("SANTIAGO (Reuters) -", "BEAUFORT, S.C. —") says where the copy was filed
-  const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]+(,\s*\p{L}+\.? \d{1,2}(,? \d{4})?)?\s*(\([^)]{1,40}\))?\s*(\/[^/]{1,30}\/)?\s*(--?|[—–])\s/u.exec(text);
-  let i = dateline ? tokens.findIndex((t) => t.start >= dateline[0].length) : 0;
+  const dateline = matchDateline(text);
+  let i = dateline ? tokens.findIndex((t) => t.start >= dateline.end) : 0;
   if (i < 0) i = tokens.length;
   while (i < tokens.length) {
     const span = readNameSpan(tokens, i);
@@ -152,7 +153,7 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     const prev = tokens[from - 1]?.text.toLowerCase();
     const prev2 = tokens[from - 2]?.text.toLowerCase();
     // "in Lisbon", "at the Kremlin", "the city of Mendoza"
-    const placeContext = PLACE_PREPS.has(prev ?? "") || (prev === "the" && PLACE_PREPS.has(prev2 ?? "")) || (prev === "of" && /^(city|town|village|province|state|region|capital|port|island|district|county)$/.test(prev2 ?? ""));
+    const placeContext = PLACE_PREPS.has(prev ?? "") || (prev === "the" && PLACE_PREPS.has(prev2 ?? "")) || (prev === "of" && /^(?:city|town|village|province|state|region|capital|port|island|district|county)$/.test(prev2 ?? ""));
     const next = tokens[to];
     const agent = !possessive && next !== undefined && AGENT_VERBS.test(next.text);
     const mention: Mention = {
@@ -163,7 +164,7 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     if (gazetteer.demonym(name) && words.length === 1) continue; // "Ukrainian", "Americans": a nationality, not a name
     if (words.length > 1 && gazetteer.demonym(last.text) && next && /^[a-z]/.test(next.text)) continue; // "South American neighbours"
     // "at City Hall", "outside the Liberal headquarters", "at Christiansborg": a venue the gazetteer does not know
-    if (mention.kind !== "location" && placeContext && (words.some((w) => VENUE_WORDS.has(w.text.toLowerCase())) || (mention.kind === "unknown" && /^(at|outside|inside)$/.test(prev ?? prev2 ?? "")))) {
+    if (mention.kind !== "location" && placeContext && (words.some((w) => VENUE_WORDS.has(w.text.toLowerCase())) || (mention.kind === "unknown" && /^(?:at|outside|inside)$/.test(prev ?? prev2 ?? "")))) {
       mention.kind = "location";
     }
     mentions.push(mention);
@@ -177,7 +178,7 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   const firstIsGiven = (isFirstName(words[0].text) || /^\p{Lu}$/u.test(words[0].text)) && words.length > 1;
   // "Obama", "Henderson": a surname the lexicon knows beats a small town of that name, unless
   // the sentence puts it in a place slot ("in Henderson")
-  const surnameOverTown = place?.kind === "city" && place.rank < 1_000_000 && !m.placeContext && words.length === 1 && /^(LastName|Person)$/.test(lexiconTag(words[0].text) ?? "");
+  const surnameOverTown = place?.kind === "city" && place.rank < 1_000_000 && !m.placeContext && words.length === 1 && /^(?:LastName|Person)$/.test(lexiconTag(words[0].text) ?? "");
   if (place && !firstIsGiven && !m.role && !surnameOverTown) {
     if (place.kind === "place" && place.institution && !m.placeContext) return "organization";
     m.place = place;
@@ -185,12 +186,12 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   }
   if (lower.some((w) => ORG_WORDS.has(w)) || (next && ORG_FOLLOWERS.has(next.text.toLowerCase()))) return "organization";
   // "Minister of Ecology and Natural Resources": capitalized common words after "of"/"and" are a portfolio
-  if (/^(of|and|for)$/i.test(prevWord ?? "") && words.every((w) => isCommonWord(w.text) || isCommonByForm(w.text))) return "unknown";
+  if (/^(?:of|and|for)$/i.test(prevWord ?? "") && words.every((w) => isCommonWord(w.text) || isCommonByForm(w.text))) return "unknown";
   if (words.length === 1 && /^(?:[A-Z]\.?){2,6}$/.test(words[0].text) && !place) return "organization";
   if (m.role || firstIsGiven) return "person";
   // "Quillmark AI", "Kremlin Press TV": a word in capitals inside a name makes it a company or body
   if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return "organization";
-  if (words.some((w) => /^(LastName|Person)$/.test(lexiconTag(w.text) ?? ""))) return "person";
+  if (words.some((w) => /^(?:LastName|Person)$/.test(lexiconTag(w.text) ?? ""))) return "person";
   if (words.length === 1 && lexiconTag(words[0].text) === "Organization") return "organization";
   // "Natural Resources": a phrase ending in a plural common noun names no one
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w.text) || isNameWord(w.text) || /[()]/.test(w.text)) && !isCommonByForm(words[words.length - 1].text)) return "person";
@@ -204,7 +205,7 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   const startWord = tokens[i].text;
   if (!isWord(startWord) || !isCapitalized(startWord)) return undefined;
   // "I’m", "We’re": a pronoun with its verb
-  if (/[’'](m|re|ve|ll|d|s)$/i.test(startWord) && NEVER_NAMES.has(startWord.replace(/[’'].*$/, "").toLowerCase())) return undefined;
+  if (/[’'](?:[mds]|re|ve|ll)$/i.test(startWord) && NEVER_NAMES.has(startWord.split(/[’']/, 1)[0].toLowerCase())) return undefined;
   if (TIME_ZONES.has(startWord)) return undefined;
   // "SOURCE", "FOR IMMEDIATE RELEASE", "ANALYSIS": a word in capitals that is an ordinary word
   if (/^\p{Lu}{2,}$/u.test(startWord) && (isCommonWord(startWord) || PAGE_LABELS.has(startWord))) return undefined;
@@ -215,7 +216,7 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   // ("…the forms," Mayes said): one right after a word or a comma closes
   const opener = tokens[i - 1];
   const closes = opener && /^["”’]$/.test(opener.text) && i > 1 && tokens[i - 2].end === opener.start;
-  const atSentenceStart = i === 0 || (/^["“‘(\[–—-]$/.test(opener.text) && !closes);
+  const atSentenceStart = i === 0 || (/^["“‘([–—-]$/.test(opener.text) && !closes);
   if (atSentenceStart && (isCommonWord(startWord) || (!lexiconTag(startWord) && isCommonByForm(startWord))) && !ROLE_WORDS.has(startWord.toLowerCase())) return undefined;
   // "Company executives said": a common noun opening a noun phrase
   const next = tokens[i + 1]?.text ?? "";
@@ -224,7 +225,7 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   // ("Company chief Fritz Hallman": a title after it, too)
   if (atSentenceStart && classNoun && /^\p{Ll}/u.test(next) && ((/noun|plural/.test(wordClass(next)) && !mayBeVerb(next)) || ROLE_WORDS.has(next))) return undefined;
   // "Afterwards,", "Separately,": an opening adverb, not a name
-  if (atSentenceStart && tokens[i + 1]?.text === "," && /(ly|wards?|ever|while|more|over)$/i.test(startWord) && !isNameWord(startWord)) return undefined;
+  if (atSentenceStart && tokens[i + 1]?.text === "," && /(?:ly|wards?|ever|while|more|over)$/i.test(startWord) && !isNameWord(startWord)) return undefined;
   let j = i;
   let possessive = false;
   while (j < tokens.length) {
@@ -281,7 +282,7 @@ function joinsOrganization(tokens: Token[], from: number, and: number): boolean 
   const afterEndsOrg = isOrgWord(after[after.length - 1]);
   // the words before "and" describe ("Federal Mediation"), they do not name ("GM", "Ford")
   const descriptive = before.every(
-    (t) => NAME_CONNECTORS.has(t.text) || (!/^\p{Lu}{2,}$/u.test(t.text) && (isCommonWord(t.text) || (!lexiconTag(t.text) && isCommonByForm(t.text)) || /\p{Ll}(tion|sion|ment|ance|ence|ity|ship|ism|ness|al|ive|ic|ary|ory|ure)$/u.test(t.text))),
+    (t) => NAME_CONNECTORS.has(t.text) || (!/^\p{Lu}{2,}$/u.test(t.text) && (isCommonWord(t.text) || (!lexiconTag(t.text) && isCommonByForm(t.text)) || /\p{Ll}(?:tion|sion|ment|ance|ence|ity|ship|ism|ness|al|ive|ic|ary|ory|ure)$/u.test(t.text))),
   );
   return (afterEndsOrg && !beforeHasOrg && descriptive) || (isOrgWord(before[0]) && !after.some(isOrgWord));
 }

@@ -5,8 +5,8 @@ import nlp from "compromise";
 const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
 
 export const lexiconTag = (word: string): string | undefined => LEXICON[word.toLowerCase()];
-export const isFirstName = (word: string) => /^(MaleName|FemaleName|FirstName)$/.test(lexiconTag(word) ?? "");
-export const isNameWord = (word: string) => /Name$|^(Person|Place|Country|City|Region|Organization|ProperNoun)$/.test(lexiconTag(word) ?? "");
+export const isFirstName = (word: string) => /^(?:MaleName|FemaleName|FirstName)$/.test(lexiconTag(word) ?? "");
+export const isNameWord = (word: string) => /Name$|^(?:Person|Place|Country|City|Region|Organization|ProperNoun)$/.test(lexiconTag(word) ?? "");
 /** A word the lexicon knows as a common English word (not a name). */
 export const isCommonWord = (word: string) => {
   const tag = lexiconTag(word);
@@ -29,10 +29,10 @@ export function isCommonByForm(word: string): boolean {
 
 export type WordClass = "noun" | "plural" | "adjective" | "gerund" | "verb" | "other";
 
-const NOUN_TAGS = /^(Singular|Noun|Actor|Uncountable|Unit)$/;
+const NOUN_TAGS = /^(?:Singular|Noun|Actor|Uncountable|Unit)$/;
 const PLURAL_TAGS = /^Plural/;
-const ADJECTIVE_TAGS = /^(Adjective|Comparative|Superlative|Demonym)$/;
-const VERB_TAGS = /(PastTense|PresentTense|Infinitive|Participle|Modal|Copula|Verb|Imperative)/;
+const ADJECTIVE_TAGS = /^(?:Adjective|Comparative|Superlative|Demonym)$/;
+const VERB_TAGS = /PastTense|PresentTense|Infinitive|Participle|Modal|Copula|Verb|Imperative/;
 const classes = new Map<string, WordClass>();
 
 /** The part of speech a lower-case word usually has, as far as a noun phrase cares: the

@@ -1,10 +1,12 @@
 import type { Line, LineKind } from "./split-sentences";
 
-const COUNTER = /^(\d+\s*(of|\/)\s*\d+|\d+\s+(photos?|images?|pictures?|videos?|slides?))$/i;
-const TRAILING_COUNTER = /\d+\s*of\s*\d+$/i;
-const CREDIT_WORDS = /\b(getty images|getty|reuters|afp|ap photo|associated press|epa|efe|shutterstock|anadolu|alamy|press office|bulletin|handout|pool|photo(graph)?:|image:|credit:|picture:|via getty|courtesy|disclosure|file photo)\b|\/(?:getty|reuters|afp|ap|epa)\b/i;
-const SIGNATURE = /^[–—-]\s*[^()]{1,80}\(@\w{1,30}\)/;
-const INTRODUCES_EMBED = /\b(wrote|posted|tweeted|shared|said on (x|twitter|social media|telegram|facebook|instagram))\b|:\s*$/i;
+const COUNTER = /^(?:\d+\s*(?:of|\/)\s*\d+|\d+\s+(?:photos?|images?|pictures?|videos?|slides?))$/i;
+// tried from the first digit of a number only: from each digit, a long number was read again and again
+const TRAILING_COUNTER = /(?<!\d)\d+\s*of\s*\d+$/i;
+const CREDIT_WORDS = /\b(?:getty images|getty|reuters|afp|ap photo|associated press|epa|efe|shutterstock|anadolu|alamy|press office|bulletin|handout|pool|photo(?:graph)?:|image:|credit:|picture:|via getty|courtesy|disclosure|file photo)\b|\/(?:getty|reuters|afp|ap|epa)\b/i;
+// the spaces after the dash all go before the name: split every way, a long run was read again and again
+const SIGNATURE = /^[–—-]\s*(?=[^\s()])[^()]{1,80}\(@\w{1,30}\)/;
+const INTRODUCES_EMBED = /\b(?:wrote|posted|tweeted|shared|said on (?:x|twitter|social media|telegram|facebook|instagram))\b|:\s*$/i;
 const ENDS_SENTENCE = /[.!?…"”’:)\]]$/;
 
 /** Tells each line's role on the page. Photo counters ("3 of 6", "6 photos"), credits
@@ -33,7 +35,7 @@ export function classifyLines(lines: Line[]): LineKind[] {
         if (kinds[j] !== "body" && kinds[j] !== "heading") break;
         if (taken > 0 && INTRODUCES_EMBED.test(lines[j].text)) break;
         // a post speaks in the first person; a line of narration above it is the article's own
-        if (taken > 0 && !/\b(I|we|us|our|my|me)\b/i.test(lines[j].text)) break;
+        if (taken > 0 && !/\b(?:I|we|us|our|my|me)\b/i.test(lines[j].text)) break;
         kinds[j] = "embed";
       }
     }

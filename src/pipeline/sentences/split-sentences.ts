@@ -59,12 +59,14 @@ const ABBREVIATIONS = new Set(
  *  opening quote, unless the period closes an abbreviation or an initial. */
 export function splitLineIntoSentences(line: Line): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const re = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+  // a run of stops is tried from its first: tried from each, a long run was read again and again
+  const re = /(?<![.!?…])[.!?…]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\d])/gu;
   let from = 0;
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === "." && m[0].length === 1) {
-      const word = /([\p{L}.]+)$/u.exec(line.text.slice(from, m.index))?.[1] ?? "";
+      // the word from its first letter only, for the same reason
+      const word = /(?<![\p{L}.])([\p{L}.]+)$/u.exec(line.text.slice(from, m.index))?.[1] ?? "";
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
     }
     spans.push({ start: from, end });

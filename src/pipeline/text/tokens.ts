@@ -4,7 +4,7 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'.\-](?=[\p{L}\p{N}]))*|\S/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'.-](?=[\p{L}\p{N}]))*|\S/gu;
 
 /** Words and single punctuation marks with offsets into `text`. "son-in-law", "U.S" and
  *  "Trump’s" stay whole; the possessive is split off by the callers that care. */
