@@ -117,7 +117,21 @@ function buildActors(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
     a.mentions.filter((m) => m.kind === "person" || m.kind === "organization").map((mention) => ({ articleId: a.article.id, mention })),
   );
   const isCountry = (word: string) => gazetteer.lookup(word)?.kind === "country" || gazetteer.demonym(word)?.kind === "country";
-  const clusters = mergeNameVariants(mentions, isCountry).sort((a, b) => cmp(a.name, b.name) || cmp(a.kind, b.kind));
+  const countryOf = (word: string) => {
+    const place = gazetteer.lookup(word) ?? gazetteer.demonym(word);
+    return place?.kind === "country" ? place.key : undefined;
+  };
+  // the countries each story names, by its places and nationalities
+  const countries = new Map<string, Map<string, number>>();
+  for (const a of analyses) {
+    const counts = new Map<string, number>();
+    for (const m of a.mentions) {
+      const country = m.place?.kind === "country" ? m.place.key : m.place?.country ? `country:${m.place.country}` : m.nationality;
+      if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+    countries.set(a.article.id, counts);
+  }
+  const clusters = mergeNameVariants(mentions, isCountry, countryOf, (id) => countries.get(id) ?? new Map()).sort((a, b) => cmp(a.name, b.name) || cmp(a.kind, b.kind));
   const ids = uniqueIds(clusters.map((c) => slug(c.name)));
   const idOf = new Map<string, string>();
   const list: Actor[] = clusters.map((c, i) => {

@@ -2,8 +2,10 @@ import type { Mention } from "../mentions/find-mentions";
 import { lastWord } from "../mentions/resolve-mentions";
 import { foldName } from "../text/fold";
 import { organizationKey } from "./merge-name-variants";
+import { ORG_WORDS } from "../mentions/vocabulary";
 
-/** [A4] A bare name one article took for a person ("Chrysler will receive…") is the
+/** [A4] A full name the corpus gives a person is that person wherever an article took it for a
+ *  body. A bare name one article took for a person ("Chrysler will receive…") is the
  *  organization the corpus knows by that name ("Chrysler LLC", "Cobaltline Systems"), unless some person of the corpus
  *  bears it as a surname. */
 export function reconcileKinds(mentionsByArticle: Mention[][], isPlace: (word: string) => boolean): Mention[][] {
@@ -19,8 +21,12 @@ export function reconcileKinds(mentionsByArticle: Mention[][], isPlace: (word: s
       if (m.kind === "person" && m.name.includes(" ")) surnames.add(foldName(lastWord(m.name)));
     }
   }
+  const fullNames = new Set<string>();
+  for (const mentions of mentionsByArticle) for (const m of mentions) if (m.kind === "person" && m.name.includes(" ")) fullNames.add(foldName(m.name));
   return mentionsByArticle.map((mentions) =>
     mentions.map((m) => {
+      // "according to Massad Boulos" read as a body where the corpus names him as a person elsewhere
+      if (m.kind === "organization" && m.name.includes(" ") && fullNames.has(foldName(m.name)) && !m.name.split(" ").some((w) => ORG_WORDS.has(w.toLowerCase()))) return { ...m, kind: "person" as const };
       if (m.kind !== "person" || m.name.includes(" ") || m.role) return m;
       const folded = foldName(m.name);
       // "Cobaltline said" beside "Cobaltline Systems"

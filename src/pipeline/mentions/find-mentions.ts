@@ -81,7 +81,9 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // an organization split off the front or the back of a run of capitals
     const organization = (orgWords: Token[]): Mention => {
       const surface = text.slice(orgWords[0].start, orgWords[orgWords.length - 1].end);
-      return { start: offset + orgWords[0].start, end: offset + orgWords[orgWords.length - 1].end, surface, name: surface.replace(/\s+/g, " "), kind: "organization", possessive: false, placeContext: false, agent: false, sentence };
+      // "African Union (AU) Chairperson …": the bracketed acronym is not part of the name
+      const name = surface.replace(/\s*\([^()]{1,12}\)$/, "").replace(/\s+/g, " ");
+      return { start: offset + orgWords[0].start, end: offset + orgWords[orgWords.length - 1].end, surface, name, kind: "organization", possessive: false, placeContext: false, agent: false, sentence };
     };
     if (employer) {
       mentions.push(organization(words.slice(0, employer.org)));
@@ -206,6 +208,9 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   // "Minister of Ecology and Natural Resources": capitalized common words after "of"/"and" are a portfolio
   if (/^(of|and|for)$/i.test(prevWord ?? "") && words.every((w) => isCommonWord(w.text) || isCommonByForm(w.text))) return "unknown";
   if (words.length === 1 && /^(?:[A-Z]\.?){2,6}$/.test(words[0].text) && !place) return "organization";
+  // "G20", "Group of 7": a name with a number in it is a body, never a person
+  // ("Day-1", "Phase 2": a count, no name)
+  if (words.some((w) => /\d/.test(w.text))) return words.every((w) => /^\p{Lu}{1,4}\d{1,3}$|^\p{Lu}/u.test(w.text)) && words.some((w) => /^\p{Lu}{1,4}\d{1,3}$/u.test(w.text)) ? "organization" : "unknown";
   if (m.role || firstIsGiven) return "person";
   // "Quillmark AI", "Kremlin Press TV": a word in capitals inside a name makes it a company or body
   if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return "organization";

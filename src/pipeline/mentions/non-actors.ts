@@ -91,6 +91,10 @@ export function nonActorBySlot(tokens: Token[], from: number, to: number): NonAc
   if (prev && CREDIT_LABELS.has(prev.text.toLowerCase()) && prev.text.toLowerCase() === "courtesy") return "credit";
   if (prev?.text.toLowerCase() === "of" && prev2?.text.toLowerCase() === "courtesy") return "credit";
   if (prev?.text.toLowerCase() === "on" && POSTING.test(prev2?.text ?? "")) return "platform";
+  // "#CityTalks2024": a hashtag of words run together is a tag, not a name
+  if (prev?.text === "#" && adjacent(prev, tokens[from]) && to - from === 1 && /[\p{Ll}\d]\p{Lu}/u.test(tokens[from].text)) return "platform";
+  // "took to X", "taking to Telegram"
+  if (prev?.text.toLowerCase() === "to" && /^(took|take|takes|taking)$/i.test(prev2?.text ?? "")) return "platform";
   if (next && PLATFORM_FOLLOWERS.test(next.text)) return "platform";
   return undefined;
 }

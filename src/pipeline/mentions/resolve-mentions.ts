@@ -35,6 +35,7 @@ export function resolveMentions(found: Mention[], gazetteer: Gazetteer): Mention
     // "said Press" beside "Jim Press": the surname, not a body named by an organization word
     if (!m.name.includes(" ") && (ORG_WORDS.has(m.name.toLowerCase()) || ROLE_WORDS.has(m.name.toLowerCase())) && exactSurnames.has(m.name)) return { ...m, kind: "person", place: undefined };
     if (m.kind !== "unknown") return m;
+    if (/\d/.test(m.name)) return m;
     const same = known.get(foldName(m.name));
     if (same) return { ...m, kind: same.kind, place: same.place };
     const surnameOf = keysOf(m.name).flatMap((k) => peopleByKey.get(k) ?? []).find((p) => sameSurname(lastWord(p.name), m.name));
@@ -153,6 +154,9 @@ export function sameSurname(a: string, b: string): boolean {
   const fa = foldName(a);
   const fb = foldName(b);
   if (fa === fb) return true;
+  // "Zelensky"/"Zelenskyy", "Hnatov"/"Gnatov": two romanizations of one name
+  // (six letters at least: "Hale" and "Gale" are two names)
+  if (fa.length >= 6 && fb.length >= 6 && transliterationKey(fa) === transliterationKey(fb)) return true;
   if (fa.length < 4 || fb.length < 4) return false;
   // "Peters" and "Peterson" are two names, not two spellings of one
   if (fa.startsWith(fb) || fb.startsWith(fa)) return false;
@@ -165,4 +169,27 @@ export function sameSurname(a: string, b: string): boolean {
   if (soundAlike && Math.abs(fa.length - fb.length) <= 1 && distance <= (Math.min(fa.length, fb.length) >= 6 ? 3 : 2)) return true;
   if (distance === 1 && Math.min(fa.length, fb.length) >= 8) return true; // "Zhaksybekov"/"Dzhaksybekov"
   return fa[0] === fb[0] && distance <= limit && Math.min(fa.length, fb.length) >= 7;
+}
+
+/** A key under which the usual romanizations of one Slavic or Arabic name agree, built from the
+ *  alternations English copy shows (not from any list of names): diacritics folded, doubled
+ *  letters single, kh/h/g one letter, dzh/dj/zh-free j and y, i and y one vowel (so the endings
+ *  -iy, -ii, -yy, -y, -i agree), ie/ye/e one, ou/u one, ts/tz one, sch/sh one, ph/f, w/v, ck/k,
+ *  x/ks, and a final -e or -a left alone: "Oleksandr Hrytsenko" and "Aleksandr Gritsenko" differ
+ *  only in the vowel that opens the given name, which the callers compare by sound. */
+export function transliterationKey(name: string): string {
+  return foldName(name)
+    .replace(/dzh|dj/g, "j")
+    .replace(/sch|sh/g, "s")
+    .replace(/tz|ts/g, "c")
+    .replace(/kh|gh|h|g/g, "h")
+    .replace(/ph/g, "f")
+    .replace(/w/g, "v")
+    .replace(/ck|q/g, "k")
+    .replace(/x/g, "ks")
+    .replace(/j|y/g, "i")
+    .replace(/ie|ye|ei/g, "e")
+    .replace(/ou/g, "u")
+    .replace(/([a-z])\1/g, "$1")
+    .replace(/ii/g, "i");
 }
