@@ -189,8 +189,8 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
     if (key.includes(" ") || key.length < 3) continue;
     // (only where the rest is the kind of body it is, "Systems", "Group", "Party": "OpenAI Board" is a
     // body of OpenAI and "Acme Summit" its event, neither is OpenAI or Acme)
-    const generic = (k: string) => k.split(" ").slice(1).every((w) => (ORG_WORDS.has(w) && !SUB_BODIES.has(w)) || LEGAL_FORMS.has(w) || INDUSTRY_WORDS.has(w));
-    const longer = [...byName.keys()].filter((k) => k.includes(" ") && ((k.startsWith(`${key} `) && generic(k)) || (key.length >= 3 && k.split(" ")[0].startsWith(key) && byName.get(key)!.every((m) => /^[A-Z][a-z]+$/.test(m.mention.name)))));
+    const generic = (k: string) => k.split(" ").slice(1).every((w) => (ORG_WORDS.has(w) && !SUB_BODIES.has(w)) || LEGAL_FORMS.has(w) || INDUSTRY_WORDS.has(w) || w.length <= 2);
+    const longer = [...byName.keys()].filter((k) => k.includes(" ") && ((k.startsWith(`${key} `) && generic(k)) || (key.length >= 3 && k.split(" ")[0] !== key && k.split(" ")[0].startsWith(key) && byName.get(key)!.every((m) => /^[A-Z][a-z]+$/.test(m.mention.name)))));
     // several: the most mentioned ("Cobaltline Systems" over "Cobaltline Board")
     longer.sort((a, b) => byName.get(b)!.length - byName.get(a)!.length || cmp(a, b));
     if (longer.length === 1 || (longer.length > 1 && byName.get(longer[0])!.length > byName.get(longer[1])!.length)) {

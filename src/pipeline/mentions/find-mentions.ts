@@ -45,6 +45,7 @@ const AMBIGUOUS_ROLES = new Set("general major chief head justice speaker chair 
 const VENUE_WORDS = new Set("hall palace house center centre square building headquarters stadium arena airport hotel crossing port bridge base embassy castle park street avenue road plaza tower cathedral church mosque temple campus courthouse school hospital auditorium".split(" "));
 const PLACE_PREPS = new Set("in at to from near between outside inside across via toward towards into around throughout within".split(" "));
 const POSSESSIVE = /[’']s$/;
+const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Finds the names in one sentence and tells people, organizations and places apart by the
@@ -68,6 +69,9 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     let words = tokens.slice(from, to).filter((t) => t.text !== ".");
     // "Jane Roe/Reuters", "Photo: John Doe", "posted on Telegram": a credit or a platform, no actor
     if (nonActorBySlot(tokens, from, to)) continue;
+    // "Whit Monday", "Easter Sunday": a name before a weekday is a holiday
+    // (not "in Davos Thursday": a place, then the day)
+    if (WEEKDAYS.test(tokens[to]?.text ?? "") && !PLACE_PREPS.has(tokens[from - 1]?.text.toLowerCase() ?? "") && !gazetteer.lookup(text.slice(tokens[from].start, tokens[to - 1].end))) continue;
     // "CLUB NAME HAVE AGREED": a heading in capitals runs on into its verb
     if (words.length > 1 && words.every((w) => /^\p{Lu}{2,}$/u.test(w.text))) {
       while (words.length > 1 && /^(verb|other)$/.test(wordClass(words[words.length - 1].text)) && isCommonWord(words[words.length - 1].text)) words = words.slice(0, -1);

@@ -83,8 +83,12 @@ const MONTH = /^(january|february|march|april|may|june|july|august|september|oct
  *  run that ends on the full name of a person of the article is that person, and the words
  *  before it are a title or an affiliation, not part of a name. */
 function splitRunTogether(mentions: Mention[]): Mention[] {
-  const fullNames = new Set(mentions.filter((m) => m.kind === "person" && m.name.includes(" ")).map((m) => m.name));
-  const surnames = new Set([...fullNames].map((n) => lastWord(n)));
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.kind === "person" && m.name.includes(" ")) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const fullNames = new Set(counts.keys());
+  // a run seen once is the one to split; a name the article writes twice is a name
+  const once = (name: string) => (counts.get(name) ?? 0) <= 1;
+  const surnames = new Set([...fullNames].filter((n) => n.split(" ").length > 1).map((n) => lastWord(n)));
   const single = new Set(mentions.filter((m) => m.kind === "person" && !m.name.includes(" ")).map((m) => m.name));
   const personWord = (w: string) => surnames.has(w) || single.has(w);
   const at = (m: Mention, from: number, to: number, kind: Mention["kind"], role?: string): Mention => {
@@ -94,11 +98,11 @@ function splitRunTogether(mentions: Mention[]): Mention[] {
   return mentions.flatMap((m): Mention[] => {
     if (m.kind === "location" || m.surface.replace(/\s+/g, " ") !== m.name) return [m];
     const words = m.name.split(" ");
-    if (words.length === 2 && m.kind === "person" && !m.role && !isFirstName(words[0]) && personWord(words[0]) && personWord(words[1]) && !fullNames.has(m.name)) {
+    if (words.length === 2 && m.kind === "person" && !m.role && !isFirstName(words[0]) && personWord(words[0]) && personWord(words[1]) && once(m.name)) {
       const cut = m.surface.indexOf(" ");
       return [at(m, 0, cut, "person"), { ...at(m, cut + 1, m.surface.length, "person"), possessive: m.possessive }];
     }
-    if (words.length >= 3 && !fullNames.has(m.name)) {
+    if (words.length >= 3 && once(m.name)) {
       for (let k = 1; k <= words.length - 2; k++) {
         const tail = words.slice(k).join(" ");
         if (!fullNames.has(tail)) continue;
