@@ -71,6 +71,24 @@ describe("names run together", () => {
   });
 });
 
+describe("title runs across the corpus", () => {
+  it("a run ending on a person another article names is that person, under any romanization", () => {
+    const t = extractTimeline(
+      [
+        { path: "a.txt", bytes: new TextEncoder().encode("date 2025-12-04\nOleksandr Hrytsenko met Ana Lopes on Tuesday.") },
+        { path: "b.txt", bytes: new TextEncoder().encode("date 2025-12-04\nThe Harbour Guard Council Oleksandr Gritsenko met Ana Lopes on Wednesday.") },
+      ],
+      gazetteer,
+    ).timeline;
+    expect(t.actors.map((a) => `${a.kind}:${a.name}`).sort()).toEqual(["person:Ana Lopes", "person:Oleksandr Hrytsenko"]);
+  });
+
+  it("a name with a nobiliary particle is a person", () => {
+    expect(actorNames("Coach Ivo van Brandt said on Tuesday that he was sad.")).toContain("person:Ivo van Brandt");
+    expect(actorNames("Piet van Oosterbroek said on Tuesday that he was sad.")).toContain("person:Piet van Oosterbroek");
+  });
+});
+
 describe("one actor under several spellings", () => {
   it("the transliteration key folds the usual romanizations", () => {
     expect(transliterationKey("Hrytsenko")).toBe(transliterationKey("Gritsenko"));

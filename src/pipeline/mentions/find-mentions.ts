@@ -215,6 +215,8 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   // "G20", "Group of 7": a name with a number in it is a body, never a person
   // ("Day-1", "Phase 2": a count, no name)
   if (words.some((w) => /\d/.test(w.text))) return words.every((w) => /^\p{Lu}{1,4}\d{1,3}$|^\p{Lu}/u.test(w.text)) && words.some((w) => /^\p{Lu}{1,4}\d{1,3}$/u.test(w.text)) ? "organization" : "unknown";
+  // "Ruud van Nistelrooy": a nobiliary particle between capitalized words makes a person's name
+  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(van|von|ten|ter|bin|ibn|bint)$/.test(w.text)) && !lower.some((w) => ORG_WORDS.has(w))) return "person";
   if (m.role || firstIsGiven) return "person";
   // "Quillmark AI", "Kremlin Press TV": a word in capitals inside a name makes it a company or body
   if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return "organization";
