@@ -121,7 +121,21 @@ function buildActors(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
     a.mentions.filter((m) => m.kind === "person" || m.kind === "organization").map((mention) => ({ articleId: a.article.id, mention })),
   );
   const isCountry = (word: string) => gazetteer.lookup(word)?.kind === "country" || gazetteer.demonym(word)?.kind === "country";
-  const clusters = mergeNameVariants(mentions, isCountry).sort((a, b) => cmp(a.name, b.name) || cmp(a.kind, b.kind));
+  const countryOf = (word: string) => {
+    const place = gazetteer.lookup(word) ?? gazetteer.demonym(word);
+    return place?.kind === "country" ? place.key : undefined;
+  };
+  // the countries each story names, by its places and nationalities
+  const countries = new Map<string, Map<string, number>>();
+  for (const a of analyses) {
+    const counts = new Map<string, number>();
+    for (const m of a.mentions) {
+      const country = m.place?.kind === "country" ? m.place.key : m.place?.country ? `country:${m.place.country}` : m.nationality;
+      if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+    countries.set(a.article.id, counts);
+  }
+  const clusters = mergeNameVariants(mentions, isCountry, countryOf, (id) => countries.get(id) ?? new Map()).sort((a, b) => cmp(a.name, b.name) || cmp(a.kind, b.kind));
   const ids = uniqueIds(clusters.map((c) => slug(c.name)));
   const idOf = new Map<string, string>();
   const list: Actor[] = clusters.map((c, i) => {
@@ -135,15 +149,16 @@ function buildActors(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
 }
 
 function gatherLocations(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
-  const groups = new Map<string, { place: Place | undefined; name: string; aliases: Set<string>; spans: { articleId: string; start: number; end: number }[] }>();
+  const groups = new Map<string, { place: Place | undefined; name: string; aliases: Set<string>; forms: Map<string, number>; spans: { articleId: string; start: number; end: number }[] }>();
   const keyOf = new Map<string, string>();
   for (const a of analyses) {
     for (const m of a.mentions) {
       if (m.kind !== "location") continue;
       const key = placeKeyOf(m);
       const place = m.place?.within ? gazetteer.byKey(m.place.within) : m.place;
-      const group = groups.get(key) ?? { place, name: place?.name ?? m.name, aliases: new Set<string>(), spans: [] };
+      const group = groups.get(key) ?? { place, name: place?.name ?? m.name, aliases: new Set<string>(), forms: new Map<string, number>(), spans: [] };
       group.aliases.add(m.surface);
+      group.forms.set(m.name, (group.forms.get(m.name) ?? 0) + 1);
       group.spans.push({ articleId: a.article.id, start: m.start, end: m.end });
       groups.set(key, group);
       keyOf.set(mentionKey(a.article.id, m.start), key);
@@ -154,7 +169,18 @@ function gatherLocations(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
   const idByKey = new Map(entries.map(([key], i) => [key, ids[i]]));
   // the gazetteer's transliteration ("Vovchans’k") yields to the text's spelling when they fold alike
   // (but a dateline's capitals are not a spelling: "PORTO" stays "Porto")
-  const displayName = (g: { name: string; aliases: Set<string> }) => [...g.aliases].sort(cmp).find((a) => foldName(a) === foldName(g.name) && a !== a.toUpperCase()) ?? g.name;
+  // and a city's local form ("Genève", "München") yields to the English form the text uses for the
+  // same place ("Geneva"): the form the text writes most that the gazetteer takes to that place
+  const english = (g: { place: Place | undefined; forms: Map<string, number> }) => {
+    if (!g.place || g.place.kind === "country" || g.place.within) return undefined;
+    const titled = (f: string) => (f === f.toUpperCase() && f.length > 3 ? f.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : f);
+    return [...g.forms]
+      .filter(([f]) => gazetteer.lookup(f)?.key === g.place!.key)
+      .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+      .map(([f]) => titled(f))[0];
+  };
+  const displayName = (g: { name: string; place: Place | undefined; aliases: Set<string>; forms: Map<string, number> }) =>
+    [...g.aliases].sort(cmp).find((a) => foldName(a) === foldName(g.name) && a !== a.toUpperCase()) ?? english(g) ?? g.name;
   const list: Location[] = entries.map(([, g], i) => ({
     id: ids[i],
     name: displayName(g),

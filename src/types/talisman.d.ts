@@ -8,3 +8,6 @@ declare module "talisman/metrics/damerau-levenshtein" {
 declare module "talisman/metrics/jaro-winkler" {
   export default function jaroWinkler(a: string, b: string): number;
 }
+declare module "talisman/stemmers/porter" {
+  export default function porter(word: string): string;
+}

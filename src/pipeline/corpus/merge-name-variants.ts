@@ -1,8 +1,10 @@
 import damerauLevenshtein from "talisman/metrics/damerau-levenshtein";
 import jaroWinkler from "talisman/metrics/jaro-winkler";
 import type { Mention } from "../mentions/find-mentions";
-import { lastWord, phoneticCodes, sameSurname } from "../mentions/resolve-mentions";
+import porter from "talisman/stemmers/porter";
+import { lastWord, phoneticCodes, sameSurname, transliterationKey } from "../mentions/resolve-mentions";
 import { foldName } from "../text/fold";
+import { ORG_WORDS } from "../mentions/vocabulary";
 
 export interface ActorMention {
   articleId: string;
@@ -26,10 +28,50 @@ export interface ActorCluster {
  *  forms and a leading country do not count ("US Federal Reserve" is "Federal Reserve"); [A5] a
  *  one-word misspelling joins the name it is one typo from. [A3] The canonical name is the
  *  fullest form seen. */
-export function mergeNameVariants(mentions: ActorMention[], isPlace: (word: string) => boolean = () => false): ActorCluster[] {
+export function mergeNameVariants(
+  mentions: ActorMention[],
+  isPlace: (word: string) => boolean = () => false,
+  countryOf: (word: string) => string | undefined = () => undefined,
+  countriesIn: (articleId: string) => Map<string, number> = () => new Map(),
+): ActorCluster[] {
   const people = mentions.filter((m) => m.mention.kind === "person");
   const orgs = mentions.filter((m) => m.mention.kind === "organization");
-  return [...clusterPeople(people), ...clusterOrganizations(orgs, isPlace)];
+  return [...clusterPeople(people), ...clusterOrganizations(orgs, isPlace).flatMap((c) => splitByCountry(c, countryOf, countriesIn))].map((c) => toCluster(c.kind, c.members));
+}
+
+// the bodies every country has: "the Cabinet" of one story is not the Cabinet of another
+const NATIONAL_BODIES = new Set("ministry cabinet government parliament department office police army navy court senate congress embassy".split(" "));
+
+/** [A6] "Indian Foreign Ministry" and "Qatar’s Foreign Ministry" share a key once the country is
+ *  set aside, but are two bodies: a group whose members name two countries splits by country; a
+ *  member that names none goes with the country its own article gives the body, else with the
+ *  largest part. */
+function splitByCountry(c: { kind: "person" | "organization"; members: ActorMention[] }, countryOf: (word: string) => string | undefined, countriesIn: (articleId: string) => Map<string, number>) {
+  // the country a story is about: the one its places and nationalities name most
+  const homeOf = (articleId: string) => [...countriesIn(articleId)].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0]?.[0];
+  const countryOfMention = (m: ActorMention) => {
+    const first = foldName(m.mention.name.replace(/[’']s(?=\s|$)/gu, "")).split(" ")[0] ?? "";
+    return m.mention.name.includes(" ") ? countryOf(first) ?? m.mention.nationality : undefined;
+  };
+  const named = c.members.map((m) => [m, countryOfMention(m)] as const);
+  const countries = new Set(named.map(([, k]) => k).filter((k): k is string => !!k));
+  // a body every country has, named bare in a story about another country, is that country's
+  const national = c.members.every((m) => organizationKey(m.mention.name, () => false).split(" ").some((w) => NATIONAL_BODIES.has(w)));
+  const homes = new Set(named.filter(([, k]) => !k).map(([m]) => homeOf(m.articleId)).filter((k): k is string => !!k));
+  if (countries.size < 2 && !(national && countries.size === 1 && [...homes].some((h) => !countries.has(h)))) return [c];
+  const parts = new Map<string, ActorMention[]>();
+  for (const [m, k] of named) if (k) parts.set(k, [...(parts.get(k) ?? []), m]);
+  const largest = [...parts.keys()].sort((a, b) => parts.get(b)!.length - parts.get(a)!.length || cmp(a, b))[0];
+  for (const [m, k] of named) {
+    if (k) continue;
+    const local = new Set(named.filter(([o, ok]) => ok && o.articleId === m.articleId).map(([, ok]) => ok!));
+    // else the country of the group's that the story names most, else the story's own country
+    const mentioned = [...countriesIn(m.articleId)].filter(([country]) => parts.has(country)).sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0]?.[0];
+    const articleHome = homeOf(m.articleId);
+    const home = local.size === 1 ? [...local][0] : mentioned ?? (articleHome && national ? articleHome : largest);
+    parts.set(home, [...(parts.get(home) ?? []), m]);
+  }
+  return [...parts.values()].map((members) => ({ kind: c.kind, members }));
 }
 
 interface Group {
@@ -38,13 +80,13 @@ interface Group {
   members: ActorMention[];
 }
 
-function clusterPeople(mentions: ActorMention[]): ActorCluster[] {
+function clusterPeople(mentions: ActorMention[]): { kind: "person"; members: ActorMention[] }[] {
   const groups: Group[] = [];
   const blocks = new Map<string, Group[]>();
   const byGiven = new Map<string, Group[]>();
   const bySurname = new Map<string, Group[]>();
   // blocks: the surname's sound, its first letters and its last ("Zhaksybekov" meets "Dzhaksybekov")
-  const keysOf = (surname: string) => [...new Set([...phoneticCodes(surname), `first:${foldName(surname).slice(0, 3)}`, `last:${foldName(surname).slice(-4)}`])];
+  const keysOf = (surname: string) => [...new Set([...phoneticCodes(surname), `first:${foldName(surname).slice(0, 3)}`, `last:${foldName(surname).slice(-4)}`, `translit:${transliterationKey(surname)}`])];
   const candidatesFor = (surname: string) => [...new Set(keysOf(surname).flatMap((k) => blocks.get(k) ?? []))];
   const index = (map: Map<string, Group[]>, key: string, g: Group) => map.set(key, [...(map.get(key) ?? []), g]);
   const add = (g: Group) => {
@@ -79,7 +121,7 @@ function clusterPeople(mentions: ActorMention[]): ActorCluster[] {
       add({ given, surname, members: [...members] });
     }
   }
-  return groups.map((g) => toCluster("person", g.members));
+  return groups.map((g) => ({ kind: "person" as const, members: g.members }));
 }
 
 function givenAgree(a: string | null, b: string | null): boolean {
@@ -88,6 +130,10 @@ function givenAgree(a: string | null, b: string | null): boolean {
   const fb = foldName(b);
   if (fa === fb) return true;
   if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
+  // "Andriy"/"Andrii"/"Andrey", "Olha"/"Olga": romanizations of one given name
+  const ta = transliterationKey(fa);
+  const tb = transliterationKey(fb);
+  if (ta === tb || (ta.length >= 5 && tb.length >= 5 && ta.slice(0, 3) === tb.slice(0, 3) && damerauLevenshtein(ta, tb) <= 1)) return true;
   const codes = phoneticCodes(fa);
   return phoneticCodes(fb).some((c) => codes.includes(c)) || jaroWinkler(fa, fb) >= 0.88;
 }
@@ -101,14 +147,15 @@ const INDUSTRY_WORDS = new Set("motor motors auto automotive automobile automobi
  *  Reserve") and without trailing legal forms; a one-word brand followed only by industry words
  *  ("Ford Motor") keys on the brand. */
 export function organizationKey(name: string, isPlace: (word: string) => boolean): string {
-  let words = foldName(name).split(" ").filter(Boolean);
+  // "Israel’s Cabinet" is "Israeli Cabinet": a possessive country is a leading country too
+  let words = foldName(name.replace(/[’']s(?=\s|$)/gu, "")).split(" ").filter(Boolean);
   while (words.length > 1 && (isPlace(words[0]) || (words[0] === "united" && words[1] === "states"))) words = words[0] === "united" ? words.slice(2) : words.slice(1);
   while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words = words.slice(0, -1);
   if (words.length > 1 && words.slice(1).every((w) => INDUSTRY_WORDS.has(w) || LEGAL_FORMS.has(w))) words = words.slice(0, 1);
   return words.join(" ");
 }
 
-function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) => boolean): ActorCluster[] {
+function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) => boolean): { kind: "organization"; members: ActorMention[] }[] {
   const byName = new Map<string, ActorMention[]>();
   const fullNames = new Map<string, Set<string>>();
   for (const m of mentions) {
@@ -140,7 +187,10 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
   // begins the name of exactly one longer organization is a short form of it
   for (const key of [...byName.keys()].sort()) {
     if (key.includes(" ") || key.length < 3) continue;
-    const longer = [...byName.keys()].filter((k) => k.includes(" ") && (k.startsWith(`${key} `) || (key.length >= 3 && k.split(" ")[0].startsWith(key) && byName.get(key)!.every((m) => /^[A-Z][a-z]+$/.test(m.mention.name)))));
+    // (only where the rest is the kind of body it is, "Systems", "Group", "Party": "OpenAI Board" is a
+    // body of OpenAI and "Acme Summit" its event, neither is OpenAI or Acme)
+    const generic = (k: string) => k.split(" ").slice(1).every((w) => (ORG_WORDS.has(w) && !SUB_BODIES.has(w)) || LEGAL_FORMS.has(w) || INDUSTRY_WORDS.has(w) || w.length <= 2);
+    const longer = [...byName.keys()].filter((k) => k.includes(" ") && ((k.startsWith(`${key} `) && generic(k)) || (key.length >= 3 && k.split(" ")[0] !== key && k.split(" ")[0].startsWith(key) && byName.get(key)!.every((m) => /^[A-Z][a-z]+$/.test(m.mention.name)))));
     // several: the most mentioned ("Cobaltline Systems" over "Cobaltline Board")
     longer.sort((a, b) => byName.get(b)!.length - byName.get(a)!.length || cmp(a, b));
     if (longer.length === 1 || (longer.length > 1 && byName.get(longer[0])!.length > byName.get(longer[1])!.length)) {
@@ -175,7 +225,71 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
       byName.delete(key);
     }
   }
-  return [...byName.values()].filter((members) => members.some((m) => !m.mention.weak)).map((members) => toCluster("organization", members));
+  mergeByWordStems(byName);
+  mergeClippedForms(byName);
+  return [...byName.values()].filter((members) => members.some((m) => !m.mention.weak)).map((members) => ({ kind: "organization" as const, members }));
+}
+
+// the bodies inside an organization: "the OpenAI board" is not OpenAI
+const SUB_BODIES = new Set("board council committee cabinet staff team office department ministry commission assembly command bureau guard".split(" "));
+// words that say nothing of which body it is: "Ministry of Foreign Affairs" is the "Foreign Ministry"
+const FILLER = new Set("of the and for de del la le affairs".split(" "));
+
+/** A word's stem for comparing names of bodies: Porter's stem, after an adjective's "-al" or
+ *  "-ial" on a long word ("presidential" → "president"), so "Presidential Office" and "President's
+ *  Office" agree. */
+function stemOf(word: string): string {
+  const base = word.length >= 9 ? word.replace(/(?:ial|al)$/, "") : word;
+  return porter(base);
+}
+
+/** The words of a name as a bag of stems, in any order: "Department of State" and "State
+ *  Department", "Ministry of Finance" and "Finance Ministry", "Presidential Office" and
+ *  "President's Office" have one bag. */
+export function stemBag(key: string): string {
+  return key.split(" ").filter((w) => w && !FILLER.has(w)).map(stemOf).sort().join(" ");
+}
+
+function mergeByWordStems(byName: Map<string, ActorMention[]>) {
+  const byBag = new Map<string, string>();
+  for (const key of [...byName.keys()].sort((a, b) => byName.get(b)!.length - byName.get(a)!.length || cmp(a, b))) {
+    if (!key.includes(" ")) continue;
+    const bag = stemBag(key);
+    if (!bag.includes(" ")) continue;
+    const target = byBag.get(bag);
+    if (target === undefined) byBag.set(bag, key);
+    else {
+      byName.get(target)!.push(...byName.get(key)!);
+      byName.delete(key);
+    }
+  }
+}
+
+/** "Man United" for "Manchester United": a name each of whose words begins the same word of
+ *  one longer name (three letters at least, one word whole) is a clipped form of it. */
+function mergeClippedForms(byName: Map<string, ActorMention[]>) {
+  const keys = [...byName.keys()].filter((k) => k.includes(" "));
+  for (const key of [...keys].sort()) {
+    if (!byName.has(key)) continue;
+    const words = key.split(" ");
+    const clips = (k: string) => {
+      const other = k.split(" ");
+      if (k === key || other.length !== words.length) return false;
+      let whole = 0;
+      let clipped = 0;
+      for (let i = 0; i < words.length; i++) {
+        if (words[i] === other[i]) whole++;
+        else if (words[i].length >= 3 && other[i].length > words[i].length && other[i].startsWith(words[i])) clipped++;
+        else return false;
+      }
+      return whole >= 1 && clipped >= 1;
+    };
+    const targets = keys.filter((k) => byName.has(k) && clips(k));
+    if (targets.length === 1) {
+      byName.get(targets[0])!.push(...byName.get(key)!);
+      byName.delete(key);
+    }
+  }
 }
 
 function toCluster(kind: "person" | "organization", members: ActorMention[]): ActorCluster {

@@ -116,7 +116,8 @@ function describeSentence(mentions: Mention[], sentence: SentenceText): Sentence
 
     // [N1] "Mr Howard", "Mr. Howard": the honorific is how the article names him
     const before = tokens[first - 1]?.text === "." ? first - 2 : first - 1;
-    if (before >= 0 && HONORIFICS.has(tokens[before].text.toLowerCase())) {
+    // ("DR Congo": an honorific is not written in capitals)
+    if (before >= 0 && HONORIFICS.has(tokens[before].text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(tokens[before].text)) {
       phrases.push(text(before, localEnd));
       kind = "person";
       place = undefined;

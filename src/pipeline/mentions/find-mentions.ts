@@ -2,6 +2,7 @@ import type { Gazetteer, Place } from "../places/gazetteer";
 import { matchDateline } from "../text/dateline";
 import { isCapitalized, tokenize, type Token } from "../text/tokens";
 import { isCommonByForm, isCommonWord, isFirstName, isNameWord, lexiconTag, mayBeVerb, wordClass } from "./lexicon";
+import { nonActorByForm, nonActorBySlot, sourceSlot, termTags } from "./non-actors";
 import { AGENT_VERBS, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_FOLLOWERS, ORG_NOUNS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS } from "./vocabulary";
 
 export type MentionKind = "person" | "organization" | "location" | "unknown";
@@ -32,6 +33,8 @@ export interface Mention {
   phrases?: string[];
   /** Seen only in a heading or an embedded post: joins an actor named elsewhere, never makes one. */
   weak?: boolean;
+  /** Stands where an outlet a report came from stands ("told Reuters", "according to TASS"). */
+  source?: "outlet" | "according";
 }
 
 // Labels that web pages and press releases print in capitals before the copy.
@@ -43,6 +46,8 @@ const AMBIGUOUS_ROLES = new Set("general major chief head justice speaker chair 
 const VENUE_WORDS = new Set("hall palace house center centre square building headquarters stadium arena airport hotel crossing port bridge base embassy castle park street avenue road plaza tower cathedral church mosque temple campus courthouse school hospital auditorium".split(" "));
 const PLACE_PREPS = new Set("in at to from near between outside inside across via toward towards into around throughout within".split(" "));
 const POSSESSIVE = /[’']s$/;
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Finds the names in one sentence and tells people, organizations and places apart by the
  *  gazetteer, the titles around them, their shape and compromise's lexicon. */
@@ -63,6 +68,15 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     i = to;
     // the full stop of an initial ("E. Dzhaksybekov") is not a word of the name
     let words = tokens.slice(from, to).filter((t) => t.text !== ".");
+    // "Jane Roe/Reuters", "Photo: John Doe", "posted on Telegram": a credit or a platform, no actor
+    if (nonActorBySlot(tokens, from, to)) continue;
+    // "Whit Monday", "Easter Sunday": a name before a weekday is a holiday
+    // (not "in Davos Thursday": a place, then the day)
+    if (WEEKDAYS.test(tokens[to]?.text ?? "") && !PLACE_PREPS.has(tokens[from - 1]?.text.toLowerCase() ?? "") && !gazetteer.lookup(text.slice(tokens[from].start, tokens[to - 1].end))) continue;
+    // "CLUB NAME HAVE AGREED": a heading in capitals runs on into its verb
+    if (words.length > 1 && words.every((w) => /^\p{Lu}{2,}$/u.test(w.text))) {
+      while (words.length > 1 && /^(?:verb|other)$/.test(wordClass(words[words.length - 1].text)) && isCommonWord(words[words.length - 1].text)) words = words.slice(0, -1);
+    }
     if (possessive) words = [...words.slice(0, -1), { ...words[words.length - 1], text: words[words.length - 1].text.replace(POSSESSIVE, ""), end: words[words.length - 1].end - 2 }];
     // "Automaker GM" in a title-case heading: the class noun describes the name, it is not part of it
     while (words.length > 1 && ORG_NOUNS.has(words[0].text.toLowerCase()) && !ORG_WORDS.has(words[0].text.toLowerCase())) words = words.slice(1);
@@ -72,7 +86,9 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // an organization split off the front or the back of a run of capitals
     const organization = (orgWords: Token[]): Mention => {
       const surface = text.slice(orgWords[0].start, orgWords[orgWords.length - 1].end);
-      return { start: offset + orgWords[0].start, end: offset + orgWords[orgWords.length - 1].end, surface, name: surface.replace(/\s+/g, " "), kind: "organization", possessive: false, placeContext: false, agent: false, sentence };
+      // "African Union (AU) Chairperson …": the bracketed acronym is not part of the name
+      const name = surface.replace(/(?<!\s)\s*\([^()]{1,12}\)$/, "").replace(/\s+/g, " ");
+      return { start: offset + orgWords[0].start, end: offset + orgWords[orgWords.length - 1].end, surface, name, kind: "organization", possessive: false, placeContext: false, agent: false, sentence };
     };
     if (employer) {
       mentions.push(organization(words.slice(0, employer.org)));
@@ -100,7 +116,9 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
         break;
       }
     }
-    while (words.length > 1 && !isOrgName) {
+    // "DR Congo": a country's name that opens with what reads as a title
+    const wholeCountry = gazetteer.lookup(text.slice(words[0].start, words[words.length - 1].end))?.kind === "country";
+    while (words.length > 1 && !isOrgName && !wholeCountry) {
       const w = words[0].text;
       const demonym = gazetteer.demonym(w);
       const country = gazetteer.lookup(w);
@@ -161,6 +179,17 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       possessive, placeContext, agent, sentence,
     };
     mention.kind = employee ? "person" : classify(mention, words, next, gazetteer, prev);
+    // a date, a street, an event, a document, an adjective or a ticker is no actor (a month
+    // alone stays open: resolveMentions keeps "May" only as the surname of someone in the article)
+    const formOf = mention.kind === "location" || mention.role ? undefined : nonActorByForm(words.map((w) => w.text));
+    if (formOf === "place") {
+      mention.kind = "location";
+    } else if (formOf === "date" && MONTH_NAMES.test(name)) {
+      mention.kind = "unknown";
+      mention.agent = false;
+    } else if (formOf) continue;
+    const slot = sourceSlot(tokens, from, to);
+    if (slot) mention.source = slot;
     if (gazetteer.demonym(name) && words.length === 1) continue; // "Ukrainian", "Americans": a nationality, not a name
     if (words.length > 1 && gazetteer.demonym(last.text) && next && /^[a-z]/.test(next.text)) continue; // "South American neighbours"
     // "at City Hall", "outside the Liberal headquarters", "at Christiansborg": a venue the gazetteer does not know
@@ -179,7 +208,10 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   // "Obama", "Henderson": a surname the lexicon knows beats a small town of that name, unless
   // the sentence puts it in a place slot ("in Henderson")
   const surnameOverTown = place?.kind === "city" && place.rank < 1_000_000 && !m.placeContext && words.length === 1 && /^(?:LastName|Person)$/.test(lexiconTag(words[0].text) ?? "");
-  if (place && !firstIsGiven && !m.role && !surnameOverTown) {
+  // "Abu Dhabi", "San Jose": a place the gazetteer knows that opens with a given name is still the
+  // place when compromise reads every word of it as one
+  const namedPlace = !!place && place.kind !== "place" && words.length > 1 && termTags(m.name).every((t) => t.includes("Place")) && !termTags(m.name).some((t) => t.includes("Person"));
+  if (place && (!firstIsGiven || namedPlace) && !m.role && !surnameOverTown) {
     if (place.kind === "place" && place.institution && !m.placeContext) return "organization";
     m.place = place;
     return "location";
@@ -188,6 +220,11 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   // "Minister of Ecology and Natural Resources": capitalized common words after "of"/"and" are a portfolio
   if (/^(?:of|and|for)$/i.test(prevWord ?? "") && words.every((w) => isCommonWord(w.text) || isCommonByForm(w.text))) return "unknown";
   if (words.length === 1 && /^(?:[A-Z]\.?){2,6}$/.test(words[0].text) && !place) return "organization";
+  // "G20", "Group of 7": a name with a number in it is a body, never a person
+  // ("Day-1", "Phase 2": a count, no name)
+  if (words.some((w) => /\d/.test(w.text))) return words.every((w) => /^\p{Lu}{1,4}\d{1,3}$|^\p{Lu}/u.test(w.text)) && words.some((w) => /^\p{Lu}{1,4}\d{1,3}$/u.test(w.text)) ? "organization" : "unknown";
+  // "Ruud van Nistelrooy": a nobiliary particle between capitalized words makes a person's name
+  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:van|von|ten|ter|bin|ibn|bint)$/.test(w.text)) && !lower.some((w) => ORG_WORDS.has(w))) return "person";
   if (m.role || firstIsGiven) return "person";
   // "Quillmark AI", "Kremlin Press TV": a word in capitals inside a name makes it a company or body
   if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return "organization";

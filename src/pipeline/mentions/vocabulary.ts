@@ -11,7 +11,8 @@ export const ROLE_WORDS = new Set(
     "lieutenant lt sergeant sgt major maj professor prof reverend rev bishop archbishop cardinal emir sheikh sultan crown " +
     "informal chief-of-staff son-in-law daughter-in-law father-in-law wife husband son daughter brother sister aide aides " +
     "counsel counselor ministers presidential press secretary-general foreign-policy supreme prosecutor detective inspector " +
-    "constable superintendent admiral adm sheriff councillor councilman councilwoman alderman treasurer economist").split(" "),
+    "constable superintendent admiral adm sheriff councillor councilman councilwoman alderman treasurer economist " +
+    "cto cio cmo cso pm chairperson boss sherpa").split(" "),
 );
 
 /** The head words a role phrase ends on: "negotiator" in "top Ukrainian negotiator". */
@@ -21,7 +22,8 @@ export const ROLE_HEADS = new Set(
     "justice commissioner leader premier deputy attorney speaker coach captain officer head founder executive manager analyst " +
     "official lawmaker commander colonel lieutenant sergeant professor bishop archbishop cardinal emir sheikh sultan " +
     "son-in-law daughter-in-law father-in-law wife husband son daughter brother sister aide counsel counselor prosecutor " +
-    "inspector superintendent admiral sheriff councillor councilman councilwoman treasurer economist staff member").split(" "),
+    "inspector superintendent admiral sheriff councillor councilman councilwoman treasurer economist staff member " +
+    "cto cio cmo cso pm chairperson boss sherpa").split(" "),
 );
 
 /** Honorifics dropped from a name without being a role. */
