@@ -145,10 +145,14 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
           const described = describedSubject(before, discourse);
           if (described) actors = [described];
         }
-        // [D2] "Their meeting took place on November 30", "the pair will then meet": the group named just before
-        if (!actors.length && GROUP_ANAPHOR.test(before)) {
-          actors = discourse.group(s.index);
-          if (actors.length) rules.push("meeting/discourse:group");
+        // [D2] "Their meeting took place on November 30", "the pair is set to meet with …": the
+        // group named just before, beside whoever the sentence names
+        if (GROUP_ANAPHOR.test(before)) {
+          const group = discourse.group(s.index).filter((m) => !actors.some((a) => sameActor(a, m)));
+          if (group.length) {
+            actors = [...group, ...actors];
+            rules.push("meeting/discourse:group");
+          }
         }
       } else {
         actors = participantsOf(t, s, names, () => describedSubject(before, discourse));
@@ -223,7 +227,10 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     // [D3] "The Ukrainian delegation was led by …", "… also joined the delegation": the people a
     // sentence names as taking part join the meeting told in the sentences just before
     if (!triggers.some((t) => t.type === "meeting") && PARTICIPATION.test(s.text)) {
-      const meeting = events.slice(-10).reverse().find((e) => e.type === "meeting" && s.index - e.sentence <= GROUP_REACH);
+      // the meeting the last sentence that told one opened with, not one it mentions in passing
+      const recent = events.slice(-10).filter((e) => e.type === "meeting" && s.index - e.sentence <= GROUP_REACH);
+      const latest = Math.max(...recent.map((e) => e.sentence));
+      const meeting = recent.find((e) => e.sentence === latest);
       if (meeting) {
         absorb(meeting, { ...meeting, actors: names.filter((m) => !m.possessive), locations: [], quotes: [], sources: [{ start: s.start, end: s.end }], sentence: s.index, rules: ["meeting/discourse:participants"] });
       }
@@ -266,7 +273,8 @@ function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sen
   const statement = t.type === "statement";
   const reachAfter = statement ? 30 : 80;
   const candidates = own
-    .filter((m) => m.kind === "location" && m.placeContext && !isModifier(s.text, m.end - s.start))
+    // "officials from Egypt": where people come from, not where they meet
+    .filter((m) => m.kind === "location" && m.placeContext && !isModifier(s.text, m.end - s.start) && !/\bfrom\s{1,3}(?:the\s{1,3})?$/i.test(s.text.slice(Math.max(0, m.start - s.start - 10), m.start - s.start)))
     .map((m) => ({ m, at: m.start - s.start }))
     .filter(({ at }) => !(next && at >= next.start) && !(prev && at < prev.end))
     .map(({ m, at }) => ({ m, cost: at >= t.end ? at - t.end : (t.start - at) * 1.5 + 1, after: at >= t.end, at }))
