@@ -446,7 +446,8 @@ function sourceOf(t: Trigger, s: Sentence, names: Mention[], discourse: Discours
   const after = s.text.slice(t.end, t.end + 60);
   const named = names.find((m) => m.start - s.start >= t.end && m.start - s.start - t.end <= 40 && !/[,;]/.test(s.text.slice(t.end, m.start - s.start)));
   // "according to the Russian RIA Novosti agency", "according to Reuters": an outlet reports, it does not speak
-  if (named) return isNewsOutlet(named, s.text.slice(t.end, named.end - s.start + 12)) ? null : named;
+  // (a body "according to" whom a figure is given publishes data; a person quoted so speaks)
+  if (named) return named.kind !== "person" || isNewsOutlet(named, s.text.slice(t.end, named.end - s.start + 12)) ? null : named;
   const pronoun = /^\s{1,3}(him|her)\b/i.exec(after);
   if (pronoun) return discourse.lastNamed(pronoun[1]);
   const described = /^\s{1,3}the\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}?([\p{L}-]{1,30})\b/iu.exec(after);
