@@ -182,6 +182,14 @@ describe("mergeEvents", () => {
       expect(merge([meeting("a1", ["ana-lopes", "tomas-varga", "rafael-duarte"]), meeting("a2", ["ana-lopes", "ines-moura", "joao-reis"])])).toHaveLength(2);
     });
 
+    it("[M2b] two reports of a meeting on one day in one city with one participant in common merge, each outlet naming the side it knows", () => {
+      const meeting = (a: string, actorIds: string[], locationIds: string[]) => from(a, { type: "meeting", actorIds, locationIds });
+      expect(merge([meeting("a1", ["ana-lopes", "tomas-varga", "rafael-duarte"], ["lisbon"]), meeting("a2", ["ana-lopes", "ines-moura", "joao-reis"], ["lisbon"])])).toHaveLength(1);
+      // not without the city on both sides, nor in a country alone
+      expect(merge([meeting("a1", ["ana-lopes", "tomas-varga", "rafael-duarte"], ["lisbon"]), meeting("a2", ["ana-lopes", "ines-moura", "joao-reis"], [])])).toHaveLength(2);
+      expect(merge([meeting("a1", ["ana-lopes", "tomas-varga", "rafael-duarte"], ["portugal"]), meeting("a2", ["ana-lopes", "ines-moura", "joao-reis"], ["portugal"])])).toHaveLength(2);
+    });
+
     it("two appointments by one prime minister on one day stay apart: other kinds need more than half in common", () => {
       const appointment = (a: string, actorIds: string[]) => from(a, { type: "appointment", actorIds });
       expect(merge([appointment("a1", ["pm-ana-lopes", "tomas-varga"]), appointment("a2", ["pm-ana-lopes", "rafael-duarte"])])).toHaveLength(2);

@@ -124,7 +124,11 @@ export function sameHappening(a: CorpusEvent, b: CorpusEvent, context: MergeCont
   }
   if (places === "conflict") return null;
   const common = shared(a.actorIds, b.actorIds);
-  if (common > 0 && enoughShared(common, a, b)) {
+  // [M2b] two reports of a meeting on one day in one city, with someone in common, are one
+  // meeting: each outlet names the side it knows ("talks with the US envoys" / "the Ukrainian
+  // delegation, led by …"), so their lists overlap little
+  const sameCityMeeting = a.type === "meeting" && dates === "same" && places === "same" && preciseSharedPlace(a.locationIds, b.locationIds, context);
+  if (common > 0 && (enoughShared(common, a, b) || sameCityMeeting)) {
     if (dates === "same") return [MERGE_RULES.sharedParticipants, ...extra];
     const placeAgrees = places === "same" || places === "compatible";
     return placeAgrees || common >= 2 ? [MERGE_RULES.dayInMonth, ...extra] : null;
