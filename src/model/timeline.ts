@@ -27,7 +27,7 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
 
 export const EVENT_TYPES = [
   "meeting", "statement", "resignation", "dismissal", "appointment", "agreement", "visit", "military", "legal",
-  "proposal", "vote", "strike", "deadline", "decision", "incident", "other",
+  "proposal", "vote", "strike", "deadline", "decision", "incident", "contest", "other",
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;

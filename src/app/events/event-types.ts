@@ -16,5 +16,6 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   deadline: "Deadline",
   decision: "Decision",
   incident: "Incident",
+  contest: "Match or contest",
   other: "Other",
 };

@@ -472,7 +472,8 @@ function participantsOf(t: Trigger, s: Sentence, names: Mention[], described: ()
   let patient: Mention | undefined;
   if (t.pos === "noun") {
     const possessor = names.find((m) => m.possessive && at(m) < t.start && t.start - m.end + s.start <= 25);
-    const ofObject = after.find((m) => /\bof\s{1,3}(?:the\s{1,3})?$/i.test(s.text.slice(Math.max(t.end, at(m) - 12), at(m))));
+    // "the sacking of the coach", "a defeat to West Ham", "victory over Leicester"
+    const ofObject = after.find((m) => /\b(?:of|over|against|to|with)\s{1,3}(?:the\s{1,3})?$/i.test(s.text.slice(Math.max(t.end, at(m) - 12), at(m))));
     agent = byAgent ?? (ofObject ? possessor : undefined) ?? subjectOf(t, s, names) ?? described() ?? undefined;
     patient = ofObject ?? (byAgent ? possessor : undefined);
     if (!agent && !patient) agent = possessor;

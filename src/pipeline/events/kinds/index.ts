@@ -14,6 +14,7 @@ import { strike } from "./strike";
 import { deadline } from "./deadline";
 import { decision } from "./decision";
 import { incident } from "./incident";
+import { contest } from "./contest";
 import { statement } from "./statement";
 
 export type { EventKind, Roles } from "./kind";
@@ -21,6 +22,6 @@ export type { EventKind, Roles } from "./kind";
 /** The event kinds, in the order that settles a word of several kinds ("strike": a military
  *  strike before a labour one; "rejected": a proposal turned down before a statement): the more
  *  specific act first, speech last, since nearly any act can also be reported. */
-export const KINDS: readonly EventKind[] = [meeting, resignation, dismissal, appointment, agreement, visit, military, legal, proposal, vote, strike, deadline, decision, incident, statement];
+export const KINDS: readonly EventKind[] = [meeting, resignation, dismissal, appointment, agreement, visit, military, legal, proposal, vote, strike, deadline, decision, incident, contest, statement];
 
 export const KIND_BY_NAME: ReadonlyMap<EventKindName, EventKind> = new Map(KINDS.map((k) => [k.senses.kind, k]));

@@ -15,8 +15,9 @@ import { senses as strike } from "./strike";
 import { senses as deadline } from "./deadline";
 import { senses as decision } from "./decision";
 import { senses as incident } from "./incident";
+import { senses as contest } from "./contest";
 
 export const KIND_SENSES: KindSenses[] = [
   meeting, statement, resignation, dismissal, appointment, agreement, visit, military, legal, proposal,
-  vote, strike, deadline, decision, incident,
+  vote, strike, deadline, decision, incident, contest,
 ];

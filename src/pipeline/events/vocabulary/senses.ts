@@ -3,7 +3,7 @@
 
 export const EVENT_KIND_NAMES = [
   "meeting", "statement", "resignation", "dismissal", "appointment", "agreement", "visit", "military",
-  "legal", "proposal", "vote", "strike", "deadline", "decision", "incident",
+  "legal", "proposal", "vote", "strike", "deadline", "decision", "incident", "contest",
 ] as const;
 export type EventKindName = (typeof EVENT_KIND_NAMES)[number];
 
