@@ -43,6 +43,7 @@ const INFINITIVE = /\b(?:to|for)\s{1,3}(?:[\p{L}’'.-]{1,30}\s{1,3}){0,4}$/iu;
 const LIGHT_VERBS = new Set("take took taken takes taking make made makes making have has had give gave given".split(" "));
 // "X called the talks a productive continuation", "described the meeting as useful": a
 // judgement said aloud, reported without quotation marks
+const RATE_MOVE = /\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|trimmed|trims|reduced|reduces|increased|increases|held|holds|kept|keeps|left|leaves)\s{1,3}(?:its|their|the|a)?\s{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}rates?\b/giu;
 const CALLED_A = /^\s{1,3}(?:[\p{L}’'-]{1,30}\s{1,3}){1,6}?(?:a|an|as)\s/iu;
 
 /** The triggers of one sentence: words and phrases of the event vocabulary read in context
@@ -57,6 +58,13 @@ export function findTriggers(text: string, quotes: [number, number][]): Trigger[
   for (const group of groupBySpan(findTriggerWords(tokens))) {
     const trigger = readTrigger(text, tokens, group);
     if (trigger && !inRanges(trigger.start, quotes) && !blocked(text, trigger)) found.push(trigger);
+  }
+  // [S4] "cut its key rate", "left interest rates unchanged": a rate decision, whatever words
+  // stand between the verb and "rate"
+  for (const m of text.matchAll(RATE_MOVE)) {
+    if (inRanges(m.index, quotes) || NOT_AN_EVENT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const kind = KIND_BY_NAME.get("decision")!;
+    found.push({ type: kind.type, kind, start: m.index, end: m.index + m[0].length, word: m[0], pos: "verb", passive: false, supported: true, rule: "decision/grammar:rate-move" });
   }
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].text.toLowerCase();
