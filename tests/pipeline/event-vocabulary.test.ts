@@ -29,7 +29,7 @@ describe("event vocabulary lexicon", () => {
   it("has one file of senses per kind, each named after its kind", () => {
     expect(KIND_SENSES.map((k) => k.kind)).toEqual([
       "meeting", "statement", "resignation", "dismissal", "appointment", "agreement", "visit", "military",
-      "legal", "proposal", "vote", "strike", "deadline", "decision", "incident",
+      "legal", "proposal", "vote", "strike", "deadline", "decision", "incident", "contest",
     ]);
   });
 });
