@@ -87,7 +87,7 @@ export function assembleTimeline(analyses: ArticleAnalysis[], gazetteer: Gazette
   const report: RunReport = {
     articles: sorted.map((a) => ({
       file: a.article.path,
-      sentences: a.sentences.length,
+      sentences: a.sentenceCount,
       events: eventsPerArticle.get(a.article.id) ?? 0,
       warnings: allDiagnostics.filter((d) => d.file === a.article.path).map((d) => d.message),
     })),

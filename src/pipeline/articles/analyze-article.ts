@@ -23,7 +23,9 @@ export interface ArticleFile {
 
 export interface ArticleAnalysis {
   article: Article;
-  sentences: DatedSentence[];
+  /** How many sentences were read, for the report (the sentences themselves are not kept: the
+   *  corpus stages do not need them, and a worker would copy them back for nothing). */
+  sentenceCount: number;
   mentions: Mention[];
   events: LocalEvent[];
   diagnostics: Diagnostic[];
@@ -92,7 +94,7 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
     ...(header.meta.outlet ? { outlet: header.meta.outlet } : {}),
     ...(publishedEvidence ? { publishedEvidence } : {}),
   };
-  return { article, sentences: dated, mentions, events, diagnostics };
+  return { article, sentenceCount: dated.length, mentions, events, diagnostics };
 }
 
 function splitIntoSentences(body: string): Sentence[] {

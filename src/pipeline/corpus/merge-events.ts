@@ -66,7 +66,9 @@ export const MERGE_RULES = {
  * compared only with the few of its block: linear in the events for a corpus of many stories.
  */
 export function mergeEvents(events: CorpusEvent[], context: MergeContext = {}): CorpusEvent[] {
-  const blocks = new Map<string, CorpusEvent[]>();
+  // within a block, events of a day meet only the others of that day and the block's coarser
+  // ones (a month, a year): a busy month of one type holds thousands of events
+  const blocks = new Map<string, { days: Map<string, DayIndex>; coarse: CorpusEvent[] }>();
   const out: CorpusEvent[] = [];
   const undated: CorpusEvent[] = [];
   for (const e of events) {
@@ -75,9 +77,11 @@ export function mergeEvents(events: CorpusEvent[], context: MergeContext = {}): 
       continue;
     }
     const key = `${e.type}|${e.precision === "year" ? `${e.date.slice(0, 4)}|year` : e.date.slice(0, 7)}`;
-    const block = blocks.get(key) ?? [];
+    const block = blocks.get(key) ?? { days: new Map<string, DayIndex>(), coarse: [] };
+    blocks.set(key, block);
+    const candidates = e.precision === "day" ? [...sharingWith(block.days.get(e.date), e), ...block.coarse] : [...block.coarse, ...[...block.days.values()].flatMap((d) => d.all)];
     let best: { into: CorpusEvent; rules: string[]; score: number } | null = null;
-    for (const o of block) {
+    for (const o of candidates) {
       const rules = sameHappening(o, e, context);
       if (!rules) continue;
       const score = shared(o.actorIds, e.actorIds) * 2 + shared(o.locationIds, e.locationIds);
@@ -85,8 +89,17 @@ export function mergeEvents(events: CorpusEvent[], context: MergeContext = {}): 
     }
     if (best) absorb(best.into, e, best.rules);
     else {
-      block.push(e);
-      blocks.set(key, block);
+      if (e.precision !== "day") block.coarse.push(e);
+      else {
+        const day = block.days.get(e.date) ?? { all: [], byId: new Map<string, CorpusEvent[]>() };
+        block.days.set(e.date, day);
+        day.all.push(e);
+        for (const id of [...e.actorIds, ...e.locationIds]) {
+          const list = day.byId.get(id);
+          if (list) list.push(e);
+          else day.byId.set(id, [e]);
+        }
+      }
       out.push(e);
     }
   }
@@ -105,6 +118,21 @@ export function mergeEvents(events: CorpusEvent[], context: MergeContext = {}): 
     else out.push(e);
   }
   return out;
+}
+
+/** The events of one day, and by each actor and place they name: two reports of one happening
+ *  share an actor or a place ([M1]–[M3]), so a day's other events need no comparing. */
+interface DayIndex {
+  all: CorpusEvent[];
+  byId: Map<string, CorpusEvent[]>;
+}
+
+/** The events of a day that share an actor or a place with `e`, each once, in the day's order. */
+function sharingWith(day: DayIndex | undefined, e: CorpusEvent): CorpusEvent[] {
+  if (!day) return [];
+  const found = new Set<CorpusEvent>();
+  for (const id of [...e.actorIds, ...e.locationIds]) for (const o of day.byId.get(id) ?? []) found.add(o);
+  return day.all.filter((o) => found.has(o));
 }
 
 /** The rules under which two dated events are one happening, or null when they are not. */

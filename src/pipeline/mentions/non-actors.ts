@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { isCapitalized, type Token } from "../text/tokens";
-import { lexiconTag } from "./lexicon";
+import { isFirstName, lexiconTag } from "./lexicon";
 import { ORG_WORDS } from "./vocabulary";
 
 // A name is an actor only where the text treats it as one. The rules here say which runs of
@@ -60,6 +60,9 @@ export function nonActorByForm(words: string[]): NonActor | undefined {
   if (words.length === 1 && (HOLIDAYS.has(last) || (MONTHS.has(last) && last.length > 3))) return "date";
   if (EVENT_HEADS.has(head)) return "event";
   if (DOCUMENT_HEADS.has(head) && (words.length > 1 || ofAt < 0)) return "document";
+  // a given name first or a surname the lexicon knows last is a person's name, none of what
+  // follows; the tagger below is costly, and most names are people's
+  if ((words.length > 1 && isFirstName(words[0])) || /^(?:LastName|FirstName|MaleName|FemaleName|Person)$/.test(lexiconTag(last) ?? "")) return undefined;
   const tags = termTags(words.join(" "));
   const lastTags = tags[tags.length - 1] ?? [];
   // "Bank of England": the head before "of" says what the name is
