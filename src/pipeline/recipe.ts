@@ -169,8 +169,8 @@ function gatherLocations(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
   const idByKey = new Map(entries.map(([key], i) => [key, ids[i]]));
   // the gazetteer's transliteration ("Vovchans’k") yields to the text's spelling when they fold alike
   // (but a dateline's capitals are not a spelling: "PORTO" stays "Porto")
-  // and a city's local form ("Genève", "München") yields to the English form the text uses for the
-  // same place ("Geneva"): the form the text writes most that the gazetteer takes to that place
+  // and a city's local form ("München", "Lisboa") yields to the English form the text uses for the
+  // same place ("Munich"): the form the text writes most that the gazetteer takes to that place
   const english = (g: { place: Place | undefined; forms: Map<string, number> }) => {
     if (!g.place || g.place.kind === "country" || g.place.within) return undefined;
     const titled = (f: string) => (f === f.toUpperCase() && f.length > 3 ? f.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : f);

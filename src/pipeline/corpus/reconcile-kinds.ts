@@ -21,11 +21,11 @@ export function reconcileKinds(mentionsByArticle: Mention[][], isPlace: (word: s
       if (m.kind === "person" && m.name.includes(" ")) surnames.add(foldName(lastWord(m.name)));
     }
   }
-  // (by a key that folds romanizations: "Andriy Hnatov" ends "… of Ukraine Andriy Hnatov" where the corpus writes "Andrii Hnatov")
+  // (by a key that folds romanizations: "Oleksiy Hrynko" ends "… of Ukraine Oleksiy Hrynko" where the corpus writes "Oleksii Hrynko")
   const nameKey = (name: string) => name.split(" ").map(transliterationKey).join(" ");
   const fullNames = new Map<string, string>();
   for (const mentions of mentionsByArticle) for (const m of mentions) if (m.kind === "person" && m.name.includes(" ") && !fullNames.has(nameKey(m.name))) fullNames.set(nameKey(m.name), m.name);
-  // "Security Council Rustem Umerov": a run that ends on a person the corpus names is that person,
+  // "Security Council Taras Melnyk": a run that ends on a person the corpus names is that person,
   // the words before it a title (the span is kept, so events find the mention)
   const personAtEnd = (m: Mention): Mention | undefined => {
     const words = m.name.split(" ");
@@ -41,7 +41,7 @@ export function reconcileKinds(mentionsByArticle: Mention[][], isPlace: (word: s
         const person = personAtEnd(m);
         if (person) return person;
       }
-      // "according to Massad Boulos" read as a body where the corpus names him as a person elsewhere
+      // "according to Karim Haddad" read as a body where the corpus names him as a person elsewhere
       if (m.kind === "organization" && m.name.includes(" ") && fullNames.has(nameKey(m.name)) && !m.name.split(" ").some((w) => ORG_WORDS.has(w.toLowerCase()))) return { ...m, kind: "person" as const };
       if (m.kind !== "person" || m.name.includes(" ") || m.role) return m;
       const folded = foldName(m.name);

@@ -131,7 +131,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         if (speaker) sentenceSpeaker = speaker;
         // "according to negotiators": reported by nobody the text names
         if (!speaker && (!quotes.length || t.rule === ACCORDING_TO)) continue;
-        // [S3] "Witkoff held talks with Umerov, according to a White House official": the phrase
+        // [S3] "Brandt held talks with Melnyk, according to a White House official": the phrase
         // credits where the news of another act came from; it is no statement of its own
         if (t.rule === ACCORDING_TO && triggers.some((o) => o !== t && o.type !== "statement")) continue;
         if (speaker) {
@@ -204,7 +204,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       }
     }
     // [E7] one act told with several words in one sentence ("agreed a deal to hire him after
-    // reaching an agreement"; "touched down in Geneva for talks") is one happening: events of
+    // reaching an agreement"; "touched down in Oslo for talks") is one happening: events of
     // the same sentence and day that share a participant, or that name none, fold into the first
     // (a meeting keeps the journey to it; a statement stays apart, since speech is its own event)
     const acts = sentenceEvents.filter((e) => !e.absorbed && e.type !== "statement");
@@ -273,7 +273,7 @@ function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sen
   const statement = t.type === "statement";
   const reachAfter = statement ? 30 : 80;
   const candidates = own
-    // "officials from Egypt": where people come from, not where they meet
+    // "officials from Chile": where people come from, not where they meet
     .filter((m) => m.kind === "location" && m.placeContext && !isModifier(s.text, m.end - s.start) && !/\bfrom\s{1,3}(?:the\s{1,3})?$/i.test(s.text.slice(Math.max(0, m.start - s.start - 10), m.start - s.start)))
     .map((m) => ({ m, at: m.start - s.start }))
     .filter(({ at }) => !(next && at >= next.start) && !(prev && at < prev.end))
@@ -445,7 +445,7 @@ const INTO_THE_NIGHT = /\b(?:into|until|till) the (?:early|small|wee) hours(?: o
 function sourceOf(t: Trigger, s: Sentence, names: Mention[], discourse: Discourse): Mention | null {
   const after = s.text.slice(t.end, t.end + 60);
   const named = names.find((m) => m.start - s.start >= t.end && m.start - s.start - t.end <= 40 && !/[,;]/.test(s.text.slice(t.end, m.start - s.start)));
-  // "according to the Russian RIA Novosti agency", "according to Reuters": an outlet reports, it does not speak
+  // "according to the Baltic News agency", "according to Reuters": an outlet reports, it does not speak
   // (a body "according to" whom a figure is given publishes data; a person quoted so speaks)
   if (named) return named.kind !== "person" || isNewsOutlet(named, s.text.slice(t.end, named.end - s.start + 12)) ? null : named;
   const pronoun = /^\s{1,3}(him|her)\b/i.exec(after);
@@ -472,7 +472,7 @@ function participantsOf(t: Trigger, s: Sentence, names: Mention[], described: ()
   let patient: Mention | undefined;
   if (t.pos === "noun") {
     const possessor = names.find((m) => m.possessive && at(m) < t.start && t.start - m.end + s.start <= 25);
-    // "the sacking of the coach", "a defeat to West Ham", "victory over Leicester"
+    // "the sacking of the coach", "a defeat to Harbour Town", "victory over Riverside"
     const ofObject = after.find((m) => /\b(?:of|over|against|to|with)\s{1,3}(?:the\s{1,3})?$/i.test(s.text.slice(Math.max(t.end, at(m) - 12), at(m))));
     agent = byAgent ?? (ofObject ? possessor : undefined) ?? subjectOf(t, s, names) ?? described() ?? undefined;
     patient = ofObject ?? (byAgent ? possessor : undefined);

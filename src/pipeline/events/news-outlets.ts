@@ -1,6 +1,6 @@
 import type { Mention } from "../mentions/find-mentions";
 
-// Words that make a name a news outlet's ("RIA Novosti agency", "the Business Times"), and the
+// Words that make a name a news outlet's ("the Baltic News agency", "the Business Times"), and the
 // wire services that news copy credits by name alone. An outlet cited as a source ("according to
 // Reuters") reports the words; it did not say them. General knowledge of the trade, not names
 // taken from any article.

@@ -131,7 +131,7 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     }
     // "Prime Minister of Canada": a role and its country, no name
     // "Prime Minister of Canada", "Minister of Ecology": a role and its country or portfolio, no name
-    // "Secretary of State Marco Rubio", "Minister of Defence Ana Ruiz": the portfolio, then the
+    // "Secretary of State Dana Whitfield", "Minister of Defence Ana Ruiz": the portfolio, then the
     // person, whose given name opens the last two or three words
     if (roleWords.length && NAME_CONNECTORS.has(words[0].text)) {
       const given = words.findIndex((w, k) => k > 1 && k >= words.length - 3 && k < words.length - 1 && isFirstName(w.text));

@@ -78,8 +78,8 @@ export function resolveMentions(found: Mention[], gazetteer: Gazetteer): Mention
 
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
-/** "met Putin Witkoff said…": two people the article names apart, run together across a clause
- *  boundary, are two mentions; "Security Council Rustem Umerov", "Middle East Steve Witkoff": a
+/** "met Orlov Brandt said…": two people the article names apart, run together across a clause
+ *  boundary, are two mentions; "Security Council Taras Melnyk", "Middle East Paul Brandt": a
  *  run that ends on the full name of a person of the article is that person, and the words
  *  before it are a title or an affiliation, not part of a name. */
 function splitRunTogether(mentions: Mention[]): Mention[] {
@@ -158,7 +158,7 @@ export function sameSurname(a: string, b: string): boolean {
   const fa = foldName(a);
   const fb = foldName(b);
   if (fa === fb) return true;
-  // "Zelensky"/"Zelenskyy", "Hnatov"/"Gnatov": two romanizations of one name
+  // "Hrytsenko"/"Gritsenko", "Andriy"/"Andrii": two romanizations of one name
   // (six letters at least: "Hale" and "Gale" are two names)
   if (fa.length >= 6 && fb.length >= 6 && transliterationKey(fa) === transliterationKey(fb)) return true;
   if (fa.length < 4 || fb.length < 4) return false;

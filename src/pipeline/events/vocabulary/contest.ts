@@ -12,9 +12,9 @@ export const senses: KindSenses = {
     { sense: "draw.n.01", why: "'the finish of a contest in which the score is tied' (draw, standoff, tie)" },
   ],
   phrases: [
-    { text: "beat", why: "'beat West Ham 2-1': WordNet files this 'beat' (come out better in a competition) beside its many senses of striking, so it is named alone" },
+    { text: "beat", why: "'beat Harbour Town 2-1': WordNet files this 'beat' (come out better in a competition) beside its many senses of striking, so it is named alone" },
     { text: "win", why: "'United won 2-1': WordNet's win.v.01 is 'be the winner in a contest'; taken alone to keep its other lemmas out" },
-    { text: "lose to", why: "'lost to Leicester': losing a match, where bare 'lose' is mostly losing something" },
+    { text: "lose to", why: "'lost to Riverside': losing a match, where bare 'lose' is mostly losing something" },
     { text: "draw with", why: "'drew with Porto': a tied match; bare 'draw' is mostly drawing a picture or a conclusion" },
   ],
   exclude: [],
