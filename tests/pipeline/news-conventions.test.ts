@@ -161,3 +161,44 @@ describe("a common noun opening a sentence", () => {
     expect(t.actors.map((a) => a.name)).toEqual(["Fritz Hallman"]);
   });
 });
+
+describe("one article telling one happening in several sentences", () => {
+  it("[E6] keeps a speaker quoted again after a background paragraph on the day they spoke", () => {
+    const t = run(
+      "date 2024-05-09\nThe port talks made progress, Marta Ilves, an adviser to the mayor, told reporters on Thursday.\n" +
+        "The talks began late Tuesday after a strike closed the docks.\n" +
+        "\"The work will continue,\" Ilves said.",
+    );
+    const statements = t.events.filter((e) => e.type === "statement");
+    expect(statements.map((e) => e.date)).toEqual(["2024-05-09"]);
+  });
+  it("folds speech named for no one into the other speech of its sentence", () => {
+    const t = run("date 2024-05-09\nThe mayor's aide said that \"no deal has been found\" on wages, without which, he said, the port sees \"no way out.\"");
+    expect(t.events.filter((e) => e.type === "statement")).toHaveLength(1);
+  });
+  it("reads 'According to X, they met …' as a meeting that happened, not as speech about one", () => {
+    const t = run("date 2024-05-10\nEnvoy Lena Kortes met Minister Pavel Dusek in Oslo on Friday.\nAccording to the Foreign Ministry, they met with harbour officials as well.");
+    const meetings = t.events.filter((e) => e.type === "meeting");
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].sources.length).toBe(2);
+  });
+  it("does not date a meeting that the one told follows by the day being told", () => {
+    const t = run("date 2024-05-10\nEnvoy Lena Kortes met Minister Pavel Dusek in Oslo on Friday.\nThis gathering follows a separate meeting in Bergen between Kortes and Dusek.");
+    const bergen = t.events.find((e) => e.type === "meeting" && t.locations.some((l) => e.locationIds.includes(l.id) && l.name === "Bergen"));
+    expect(bergen).toBeDefined();
+    expect(bergen?.date).not.toBe("2024-05-10");
+  });
+  it("does not date an event by the start of a stretch of time ('since January')", () => {
+    const t = run("date 2024-05-10\nThe meeting, Kortes's fourth with Dusek since January, ended without a deal.");
+    expect(t.events.filter((e) => e.date?.startsWith("2024-01"))).toEqual([]);
+  });
+  it("reads 'the discussions' with no parties of its own as the meeting just told", () => {
+    const t = run(
+      "date 2024-05-10\nEnvoy Lena Kortes met Minister Pavel Dusek in Oslo on Friday.\n" +
+        "Although the Harbour Authority gave no details, the timing suggested the discussions focused on tariffs.",
+    );
+    const meetings = t.events.filter((e) => e.type === "meeting");
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].actorIds.map((id) => t.actors.find((a) => a.id === id)?.name)).not.toContain("Harbour Authority");
+  });
+});

@@ -71,6 +71,8 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     // [E2] each date expression goes to its nearest trigger
     const datesOf = new Map<Trigger, DateExpression>();
     for (const d of s.dates) {
+      // "his sixth meeting with her since January": where a stretch of time starts, no event's day
+      if (/\bsince\s{1,3}$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start))) continue;
       let best: Trigger | undefined;
       let bestDistance = Infinity;
       for (const t of triggers) {
@@ -109,7 +111,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
           date = addDays(date, -1);
           rules.push("date/into-the-night");
         }
-      } else if (status === "occurred" && s.kind === "body" && (!PERFECT.test(before) || newsPerfect(t, s.text))) {
+      } else if (status === "occurred" && s.kind === "body" && (!PERFECT.test(before) || newsPerfect(t, s.text)) && !SEQUEL.test(before)) {
         const fallback = contextDate;
         if (fallback) {
           date = fallback.value;
@@ -174,7 +176,8 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         rules: [...rules, ...(dateBasis && !(finalStatus === "planned" && !expression) ? [`date/${dateBasis.kind}`] : [])],
       };
       // "said (that) the war would resume after the truce expires": what was said, not an event of the day
-      const reported = triggers.some((o) => o.type === "statement" && o.end <= t.start);
+      // ("According to the ministry, they met on …" tells where the news came from: the act happened)
+      const reported = triggers.some((o) => o.type === "statement" && o.rule !== ACCORDING_TO && o.end <= t.start);
       // "denied that she met him": the complement of a denial did not happen
       const denied = triggers.some((o) => o.type === "statement" && o.end <= t.start && /^(?:denied|denies|rejected|rejects|dismissed|ruled out)$/i.test(o.word));
       if (t.type !== "statement" && denied) continue;
@@ -185,6 +188,13 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         const antecedent = findAntecedent(events, event);
         if (antecedent) {
           absorb(antecedent, event);
+          continue;
+        }
+        // "the timing suggested the discussions focused on …": a definite noun with no
+        // participants of its own is the meeting last told; the sentence's names are not its parties
+        const latest = t.pos === "noun" && !OWN_PARTIES.test(s.text.slice(t.end)) ? events.slice(-50).reverse().find((o) => o.type === "meeting" && o.status === event.status) : undefined;
+        if (latest) {
+          absorb(latest, { ...event, actors: [], locations: [] });
           continue;
         }
       }
@@ -286,7 +296,7 @@ function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sen
   return first.m.place?.kind === "place" ? candidates.filter((c) => c === first || c.m.place?.key === first.m.place?.within).map((c) => c.m) : [first.m];
 }
 
-const NOT_MODIFIED = /^(?:on|in|at|and|or|to|for|with|from|by|of|as|after|before|last|this|since|where|which|that|when|while|said|says|is|was|were|are|has|had|will|would)$/;
+const NOT_MODIFIED = /^(?:on|in|at|and|or|to|for|with|from|by|of|as|after|before|last|this|since|where|which|that|when|while|said|says|is|was|were|are|has|had|will|would|between|among|amid|during|including|near|over|until|via)$/;
 
 /** "the US delegation", "Russian-held": a place name used to qualify the next noun places nothing. */
 function isModifier(text: string, end: number): boolean {
@@ -422,6 +432,25 @@ function mergeIntoArticle(events: LocalEvent[], statementsByDate: Map<string, Lo
       return;
     }
   }
+  // "Her aide said that …, without which, he said, …": speech no one is named for, beside
+  // other speech in its sentence, is part of it
+  if (e.type === "statement" && !e.actors[0]) {
+    const beside = events.slice(-10).find((o) => o.type === "statement" && o.sentence === e.sentence);
+    if (beside) {
+      absorb(beside, e);
+      return;
+    }
+  }
+  // [E6] "…, Reyes told reporters on Wednesday. … 'The work goes on,' Reyes said.": a speaker
+  // quoted again, with no day of their own, goes on speaking on the day the article gave them,
+  // not on the day a background paragraph in between was at
+  if (e.type === "statement" && e.actors[0] && e.dateBasis?.kind === "context") {
+    const dated = events.find((o) => o.type === "statement" && o.actors[0] && sameActor(o.actors[0], e.actors[0]) && (o.dateBasis?.kind === "stated" || o.dateBasis?.kind === "relative"));
+    if (dated) {
+      absorb(dated, e);
+      return;
+    }
+  }
   if (e.type === "statement" && e.actors[0]) {
     // several statement verbs of one sentence ("has ruled out … and on Wednesday said")
     const sameSentence = events.slice(-10).find((o) => o.type === "statement" && o.sentence === e.sentence && o.actors[0] && sameActor(o.actors[0], e.actors[0]));
@@ -439,6 +468,11 @@ function mergeIntoArticle(events: LocalEvent[], statementsByDate: Map<string, Lo
 }
 
 const ACCORDING_TO = "statement/grammar:according-to";
+/** "This meeting follows a separate meeting in Oslo", "ahead of the summit": a happening named
+ *  as what came before or comes after the one told is not on the narration's day. */
+const SEQUEL = /\b(?:follows|followed|following|after|since|ahead of|before|preceded|preceding|on the heels of)\s{1,3}(?:a|an|the|his|her|their|its|this|that|last|recent|earlier)\s{1,3}(?:[\w,-]{1,30}\s{1,3}){0,2}$/i;
+/** "talks between …", "the meeting with …": a meeting noun followed by its own parties. */
+const OWN_PARTIES = /^\s{1,3}(?:between|with|among|involving|of)\b/i;
 const INTO_THE_NIGHT = /\b(?:into|until|till) the (?:early|small|wee) hours(?: of)?\s{1,3}$/i;
 
 /** [S1] "according to X", "according to him": the one named after the phrase says it. */

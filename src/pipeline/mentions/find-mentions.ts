@@ -171,7 +171,9 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     const prev = tokens[from - 1]?.text.toLowerCase();
     const prev2 = tokens[from - 2]?.text.toLowerCase();
     // "in Lisbon", "at the Kremlin", "the city of Mendoza"
-    const placeContext = PLACE_PREPS.has(prev ?? "") || (prev === "the" && PLACE_PREPS.has(prev2 ?? "")) || (prev === "of" && /^(?:city|town|village|province|state|region|capital|port|island|district|county)$/.test(prev2 ?? ""));
+    // ("according to the State Department" names a source, not a place)
+    const attributed = tokens.slice(Math.max(0, from - 3), from).some((t) => /^according$/i.test(t.text));
+    const placeContext = !attributed && (PLACE_PREPS.has(prev ?? "") || (prev === "the" && PLACE_PREPS.has(prev2 ?? "")) || (prev === "of" && /^(?:city|town|village|province|state|region|capital|port|island|district|county)$/.test(prev2 ?? "")));
     const next = tokens[to];
     const agent = !possessive && next !== undefined && AGENT_VERBS.test(next.text);
     const mention: Mention = {
