@@ -202,3 +202,39 @@ describe("one article telling one happening in several sentences", () => {
     expect(meetings[0].actorIds.map((id) => t.actors.find((a) => a.id === id)?.name)).not.toContain("Harbour Authority");
   });
 });
+
+describe("the narration's day", () => {
+  it("is the day of the sentence's first act, not of one it names in passing", () => {
+    const t = run(
+      "date 2024-06-05\nOn May 30, in Tromso, a Norwegian-Danish meeting took place — the second such meeting after the negotiations in Oslo, Norway, on May 23.\n" +
+        "Harbour minister Lena Kortes called the meeting a useful step.",
+    );
+    expect(t.events.find((e) => e.type === "statement")?.date).toBe("2024-05-30");
+  });
+  it("reads the month May as a month, not as the modal 'may' that puts a date in the future", () => {
+    const t = run("date 2024-06-05\nOn May 30 the ministers met in Tromso, their second meeting since the talks in Oslo on May 23.");
+    expect(t.events.map((e) => e.date).filter((d) => d?.startsWith("2025"))).toEqual([]);
+  });
+  it("gives a verb with two dates the nearer one", () => {
+    const t = run("date 2024-05-23\nThursday, May 23, 2024 – Norway on Wednesday, May 22 announced a fishing deal with Iceland.");
+    expect(t.events.map((e) => e.date)).not.toContain("2024-05-23");
+  });
+  it("lets 'According to him' speak when the sentence only refers back to a meeting", () => {
+    const t = run(
+      "date 2024-06-05\nEnvoy Lena Kortes met Minister Pavel Dusek in Oslo on Monday.\n" +
+        "According to him, the delegation worked on ideas developed during the meetings in Oslo.",
+    );
+    expect(t.events.filter((e) => e.type === "statement")).toHaveLength(1);
+  });
+});
+
+describe("an organization, a title and a name the lexicon does not know", () => {
+  it("splits 'Harbour Council Secretary Oleksa Vantul' into the council and the person", () => {
+    const t = run("date 2024-06-05\nThe delegation was led by Harbour Council Secretary Oleksa Vantul on Monday.");
+    expect(t.actors.find((a) => a.name === "Oleksa Vantul")?.kind).toBe("person");
+  });
+  it("splits 'the Armed Forces of Norway Eirik Stavang' after the place", () => {
+    const t = run("date 2024-06-05\nThe talks included the commander of the Armed Forces of Norway Eirik Stavang, officials said on Monday.");
+    expect(t.actors.find((a) => a.name === "Eirik Stavang")?.kind).toBe("person");
+  });
+});

@@ -164,14 +164,17 @@ function isFutureClause(text: string, start: number, end: number): boolean {
   // participle after "be" ("may be signed on September 12"), whose tense is its auxiliary's
   if (ADJACENT_PAST.test(near) && !/\b(?:be|been|being)\s+\w+\s+(?:\w+\s+)?$/i.test(near)) return false;
   // the verb right before the date decides: "Chile will suspend…, the minister said on Wednesday"
-  if (PAST_VERB.test(near) && !FUTURE.test(near)) return false;
+  if (PAST_VERB.test(near) && !isFuture(near)) return false;
   // a quotation closed before the date is the speaker's tense, not the report's: '"We should
   // talk," he said on Thursday'
   const before = text.slice(Math.max(0, start - 400), start).replace(/["“][^"“”]*["”]/g, " ").slice(-100);
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(". "));
   const after = text.slice(end, end + 60).split(/[,;.]/)[0];
-  return FUTURE.test(before.slice(cut + 1)) || FUTURE.test(after);
+  return isFuture(before.slice(cut + 1)) || isFuture(after);
 }
+
+/** FUTURE, with the month May (capitalized) not read as the modal "may" ("On May 30, …"). */
+const isFuture = (words: string) => FUTURE.test(words.replace(/\bMay\b/g, "month"));
 
 function resolveWeekday(weekday: number, reference: string, future: boolean): string {
   const delta = (weekday - weekdayOf(reference) + 7) % 7;

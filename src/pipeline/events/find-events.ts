@@ -70,6 +70,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     const triggers = findTriggers(s.text, quotes);
     // [E2] each date expression goes to its nearest trigger
     const datesOf = new Map<Trigger, DateExpression>();
+    const distanceOf = new Map<Trigger, number>();
     for (const d of s.dates) {
       // "his sixth meeting with her since January": where a stretch of time starts, no event's day
       if (/\bsince\s{1,3}$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start))) continue;
@@ -85,10 +86,18 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
           bestDistance = distance;
         }
       }
-      if (best && !datesOf.has(best)) datesOf.set(best, d);
+      // a trigger given two dates keeps the nearer ("Thursday, May 23 – Oslo on Wednesday, May 22 announced")
+      if (best && bestDistance < (distanceOf.get(best) ?? Infinity)) {
+        datesOf.set(best, d);
+        distanceOf.set(best, bestDistance);
+      }
     }
     // the story's current day moves with the narration, never past the article's own date
-    const sentenceFocus = NARRATIVE.has(s.kind) ? [...s.dates].reverse().find((d) => d.precision === "day" && !d.future && (!published || d.value <= published)) : undefined;
+    // (the day of the sentence's first dated act, not of one it names in passing: "On May 30 a
+    // meeting took place, the second since the talks in Oslo on May 23" is at May 30)
+    const narrated = (d: DateExpression) => d.precision === "day" && !d.future && (!published || d.value <= published);
+    const firstAct = triggers.map((t) => datesOf.get(t)).find((d) => d !== undefined);
+    const sentenceFocus = !NARRATIVE.has(s.kind) ? undefined : firstAct && narrated(firstAct) ? firstAct : [...s.dates].reverse().find(narrated);
     const contextDate: Focus | null = sentenceFocus ? { value: sentenceFocus.value, precision: sentenceFocus.precision, text: sentenceFocus.text, start: s.start + sentenceFocus.start, end: s.start + sentenceFocus.end } : discourse.focus;
     const sentenceEvents: LocalEvent[] = [];
     const names = own.filter((m) => (m.kind === "person" || m.kind === "organization") && !inRanges(m.start - s.start, quotes));
@@ -135,7 +144,8 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         if (!speaker && (!quotes.length || t.rule === ACCORDING_TO)) continue;
         // [S3] "Brandt held talks with Melnyk, according to a White House official": the phrase
         // credits where the news of another act came from; it is no statement of its own
-        if (t.rule === ACCORDING_TO && triggers.some((o) => o !== t && o.type !== "statement")) continue;
+        // (a meeting only referred to, "during the talks", is no other act)
+        if (t.rule === ACCORDING_TO && triggers.some((o) => o !== t && o.type !== "statement" && !(o.pos === "noun" && ANAPHORIC.test(s.text.slice(0, o.start))))) continue;
         if (speaker) {
           actors = [speaker];
           speakers.add(speaker);
@@ -185,16 +195,19 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       // [K4] a noun that names no happening on its own needs a date of its own or a verb that reports it
       if (t.pos === "noun" && !t.supported && !expression) continue;
       if (t.type === "meeting" && !expression && ANAPHORIC.test(before)) {
+        // "… solutions developed during the meetings in Geneva": named in passing, the meeting
+        // is not what the sentence tells, so the next "also joined the delegation" is not about it
+        const passing = IN_PASSING.test(before);
         const antecedent = findAntecedent(events, event);
         if (antecedent) {
-          absorb(antecedent, event);
+          absorb(antecedent, passing ? { ...event, sentence: antecedent.sentence } : event);
           continue;
         }
         // "the timing suggested the discussions focused on …": a definite noun with no
         // participants of its own is the meeting last told; the sentence's names are not its parties
         const latest = t.pos === "noun" && !OWN_PARTIES.test(s.text.slice(t.end)) ? events.slice(-50).reverse().find((o) => o.type === "meeting" && o.status === event.status) : undefined;
         if (latest) {
-          absorb(latest, { ...event, actors: [], locations: [] });
+          absorb(latest, { ...event, actors: [], locations: [], sentence: passing ? latest.sentence : event.sentence });
           continue;
         }
       }
@@ -473,6 +486,7 @@ const ACCORDING_TO = "statement/grammar:according-to";
 const SEQUEL = /\b(?:follows|followed|following|after|since|ahead of|before|preceded|preceding|on the heels of)\s{1,3}(?:a|an|the|his|her|their|its|this|that|last|recent|earlier)\s{1,3}(?:[\w,-]{1,30}\s{1,3}){0,2}$/i;
 /** "talks between …", "the meeting with …": a meeting noun followed by its own parties. */
 const OWN_PARTIES = /^\s{1,3}(?:between|with|among|involving|of)\b/i;
+const IN_PASSING = /\b(?:during|at|after|before|since|following|from|of|in|on)\s{1,3}(?:the|their|that|this|those|these|its|his|her|our)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}$/i;
 const INTO_THE_NIGHT = /\b(?:into|until|till) the (?:early|small|wee) hours(?: of)?\s{1,3}$/i;
 
 /** [S1] "according to X", "according to him": the one named after the phrase says it. */

@@ -81,7 +81,7 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // "Automaker GM" in a title-case heading: the class noun describes the name, it is not part of it
     while (words.length > 1 && ORG_NOUNS.has(words[0].text.toLowerCase()) && !ORG_WORDS.has(words[0].text.toLowerCase())) words = words.slice(1);
     // "Ford Motor Company CEO Alan Mulally", "Chrysler LLC Jim Press": the employer, a title, the person
-    const employer = employerOf(words);
+    const employer = employerOf(words, (a, b) => !!gazetteer.lookup(text.slice(words[a].start, words[b - 1].end)));
     let employee = false;
     // an organization split off the front or the back of a run of capitals
     const organization = (orgWords: Token[]): Mention => {
@@ -359,17 +359,23 @@ const LEGAL_FORMS = new Set("llc inc corp corporation co company ltd plc ag sa s
 /** Where an employer's name ends in a run such as "Ford Motor Company CEO Alan Mulally" or
  *  "Chrysler LLC Jim Press": a person's name (a known given name and one or two more words) after
  *  an organization's name, with titles between or, without one, right after a legal form. */
-function employerOf(words: Token[]): { org: number } | undefined {
+function employerOf(words: Token[], isPlace: (from: number, to: number) => boolean): { org: number } | undefined {
   for (const size of [2, 3]) {
     const p = words.length - size;
-    if (p < 1 || !isFirstName(words[p].text)) continue;
+    if (p < 1) continue;
+    // a name the lexicon does not know still follows a title ("Harbour Board Secretary Oleksa
+    // Vantul") or an organization "of" a place ("Bank of Elmora Tavi Renn")
+    const afterTitle = isRoleWord(words[p - 1].text) && ROLE_HEADS.has(words[p - 1].text.toLowerCase().replace(/\.$/, ""));
+    const ofPlaceAt = words.slice(0, p).map((w) => w.text).lastIndexOf("of");
+    const afterPlace = ofPlaceAt > 0 && ofPlaceAt < p - 1 && isPlace(ofPlaceAt + 1, p);
+    if (!isFirstName(words[p].text) && !afterTitle && !afterPlace) continue;
     if (words.slice(p).some((w) => ORG_WORDS.has(w.text.toLowerCase()) && w !== words[words.length - 1]) || words.slice(p).some((w) => !isCapitalized(w.text))) continue;
     let q = p;
     while (q > 0 && isRoleWord(words[q - 1].text)) q--;
     if (q < 1) continue;
     const org = words.slice(0, q).map((w) => w.text.toLowerCase());
     if (!org.some((w) => ORG_WORDS.has(w) || LEGAL_FORMS.has(w))) continue;
-    if (q === p && !LEGAL_FORMS.has(org[org.length - 1])) continue;
+    if (q === p && !LEGAL_FORMS.has(org[org.length - 1]) && !afterPlace) continue;
     return { org: q };
   }
   return undefined;
