@@ -11,6 +11,7 @@ describe("the wire dateline", () => {
     ["SAN FRANCISCO, May 6, 2024 /PRNewswire/ -- Acme", { place: "SAN FRANCISCO", date: "May 6, 2024", agency: "PRNewswire" }],
     ["RIO DE JANEIRO, Brazil, Jan. 5 (Reuters) – Police", { place: "RIO DE JANEIRO", region: "Brazil", date: "Jan. 5" }],
     ["ST. PETERSBURG — Officials", { place: "ST. PETERSBURG" }],
+    ["OSLO, May 3. /NTB/. The talks on fishing quotas", { place: "OSLO", date: "May 3", agency: "NTB" }],
   ])("reads %j", (text, expected) => {
     const m = matchDateline(text);
     expect(m).toMatchObject(expected);

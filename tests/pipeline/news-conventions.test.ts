@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../src/cli/load-gazetteer";
 import type { Gazetteer } from "../../src/pipeline/places/gazetteer";
+import { findTriggers } from "../../src/pipeline/events/find-triggers";
 import { extractTimeline } from "../../src/pipeline/recipe";
 
 // Conventions of news copy the extractor relies on, each shown on invented text.
@@ -49,6 +50,11 @@ describe("names", () => {
   it("joins a family name written first to the full name ('Zhou' → 'Zhou Wenbin')", () => {
     const t = run("date 2024-11-14\nEnvoy Zhou Wenbin met Minister Ana Lopes in Geneva on Wednesday. Zhou said the talks were useful.");
     expect(t.actors.filter((a) => a.aliases.includes("Zhou")).map((a) => a.name)).toEqual(["Zhou Wenbin"]);
+  });
+  it("keeps two acronyms joined by a slash as one name ('the ABX/DKR bloc')", () => {
+    const t = run("date 2024-09-20\nThe leaders of the ruling ABX/DKR and SPD parties said on Monday they would vote yes.");
+    expect(t.actors.map((a) => a.name)).toContain("ABX/DKR");
+    expect(t.actors.map((a) => a.name)).not.toContain("ABX");
   });
   it("keeps Brandt and Brandreth apart", () => {
     const t = run("date 2024-09-20\nHannelore Brandt met Oliver Brandreth on Monday. Brandt said they would meet again.");
@@ -236,5 +242,28 @@ describe("an organization, a title and a name the lexicon does not know", () => 
   it("splits 'the Armed Forces of Norway Eirik Stavang' after the place", () => {
     const t = run("date 2024-06-05\nThe talks included the commander of the Armed Forces of Norway Eirik Stavang, officials said on Monday.");
     expect(t.actors.find((a) => a.name === "Eirik Stavang")?.kind).toBe("person");
+  });
+});
+
+describe("where it happened", () => {
+  const placeOf = (t: ReturnType<typeof run>, type: string) => {
+    const e = t.events.find((x) => x.type === type);
+    return e?.locationIds.map((id) => t.locations.find((l) => l.id === id)?.name);
+  };
+  it("places a meeting 'in the Kremlin into the early hours'", () => {
+    const t = run("date 2024-03-08\nEnvoy Lena Kortes met for four hours with President Pavel Dusek in the Kremlin into the early hours of Friday.");
+    expect(placeOf(t, "meeting")).toEqual(["Moscow"]);
+  });
+  it("places speech given 'after the meeting' where the meeting was held", () => {
+    const t = run("date 2024-03-08\nEnvoy Lena Kortes met Minister Pavel Dusek in Oslo on Friday.\nAfter the meeting, Kortes said that progress was made.");
+    expect(placeOf(t, "statement")).toEqual(["Oslo"]);
+  });
+  it("places the news day's speech at a dateline written the TASS way", () => {
+    const t = run("date 2024-03-08\nFishing talks go well\n\nOSLO, March 8. /NTB/. The fishing talks went well, Minister Pavel Dusek said.\n\nThe quotas will be set in April.");
+    expect(placeOf(t, "statement")).toEqual(["Oslo"]);
+  });
+  it("reads '14 ballot boxes' as boxes, not as the verb 'to ballot'", () => {
+    const [ballot] = findTriggers("Officials found that 14 ballot boxes held spoiled papers.", []).filter((t) => t.word === "ballot");
+    expect(ballot?.pos).toBe("noun");
   });
 });

@@ -103,6 +103,8 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     const names = own.filter((m) => (m.kind === "person" || m.kind === "organization") && !inRanges(m.start - s.start, quotes));
     const speakers = new Set<Mention>();
     let sentenceSpeaker: Mention | null = null;
+    // "After the meeting, Reyes said …": the meeting a sentence opens by referring to
+    let referred: LocalEvent | undefined;
     for (const t of triggers) {
       const before = s.text.slice(0, t.start);
       const rules = [t.rule];
@@ -133,7 +135,9 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         }
       }
       const finalStatus = status === "planned" || (date && published && date.slice(0, 10) > published.slice(0, date.length)) ? "planned" : "occurred";
+      // (and speech after it, placed nowhere else, was given where it was held)
       const locations = attachLocations(t, triggers, own, s);
+      if (t.type === "statement" && !locations.length && referred) locations.push(...referred.locations);
       let actors: Mention[] = [];
       if (t.type === "statement") {
         // "he said that … and described …": a verb joined by "and" has the same speaker
@@ -201,6 +205,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         const antecedent = findAntecedent(events, event);
         if (antecedent) {
           absorb(antecedent, passing ? { ...event, sentence: antecedent.sentence } : event);
+          if (passing) referred = antecedent;
           continue;
         }
         // "the timing suggested the discussions focused on …": a definite noun with no
@@ -208,6 +213,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         const latest = t.pos === "noun" && !OWN_PARTIES.test(s.text.slice(t.end)) ? events.slice(-50).reverse().find((o) => o.type === "meeting" && o.status === event.status) : undefined;
         if (latest) {
           absorb(latest, { ...event, actors: [], locations: [], sentence: passing ? latest.sentence : event.sentence });
+          if (passing) referred = latest;
           continue;
         }
       }
@@ -309,7 +315,7 @@ function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sen
   return first.m.place?.kind === "place" ? candidates.filter((c) => c === first || c.m.place?.key === first.m.place?.within).map((c) => c.m) : [first.m];
 }
 
-const NOT_MODIFIED = /^(?:on|in|at|and|or|to|for|with|from|by|of|as|after|before|last|this|since|where|which|that|when|while|said|says|is|was|were|are|has|had|will|would|between|among|amid|during|including|near|over|until|via)$/;
+const NOT_MODIFIED = /^(?:on|in|at|and|or|but|to|into|onto|for|with|without|from|by|of|as|after|before|last|next|this|since|where|which|that|who|when|while|said|says|is|was|were|are|has|had|will|would|between|among|amid|during|including|near|over|under|until|via|through|throughout|across|within|against|about|around|toward|towards|late|early|earlier|later|today|yesterday|tomorrow|tonight)$/;
 
 /** "the US delegation", "Russian-held": a place name used to qualify the next noun places nothing. */
 function isModifier(text: string, end: number): boolean {

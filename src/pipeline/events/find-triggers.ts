@@ -104,7 +104,8 @@ function readTrigger(text: string, tokens: Token[], entries: TriggerWord[]): Tri
   const hasVerb = entries.some((e) => e.pos === "verb");
   const hasNoun = entries.some((e) => e.pos === "noun");
   // [K2] "the visit", "a strike", "his resignation", "the sacking of": nouns; "X visited": a verb
-  const nounContext = DETERMINERS.has(prev) || /[’']s$/.test(prev) || next === "of" || isAdjective(prev) || (!phrase && LIGHT_VERBS.has(prev));
+  // ("14 ballot boxes", "two strikes": after a number, a noun)
+  const nounContext = DETERMINERS.has(prev) || /[’']s$/.test(prev) || next === "of" || isAdjective(prev) || (!phrase && LIGHT_VERBS.has(prev)) || /^\d[\d,.]*$|^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(prev);
   const cannotBeVerb = !phrase && hasNoun && !/Verb|Infinitive|PastTense|Gerund|Participle/.test(lexiconTag(tokens[from].text) ?? "Verb");
   const pos: "verb" | "noun" = hasVerb && (!hasNoun || (!nounContext && !cannotBeVerb)) ? "verb" : "noun";
   const candidates = entries.filter((e) => e.pos === pos);

@@ -286,6 +286,13 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
       j++;
       continue;
     }
+    // "the CDU/CSU bloc", "AC/DC": two acronyms joined by a slash are one name (a name and an
+    // agency so joined, "Jane Roe/Reuters", is a photo credit)
+    const acronym = (k: number) => /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? "");
+    if (t === "/" && acronym(j - 1) && acronym(j + 1) && tokens[j - 1].end === tokens[j].start && tokens[j].end === tokens[j + 1].start) {
+      j++;
+      continue;
+    }
     if (t === "(" && tokens[j + 2]?.text === ")" && isCapitalized(tokens[j + 1]?.text ?? "") && isCapitalized(tokens[j + 3]?.text ?? "")) {
       j += 3;
       continue;

@@ -1,5 +1,5 @@
 /** A wire dateline opening the copy: "SANTIAGO (Reuters) -", "BEAUFORT, S.C. —",
- *  "WASHINGTON, March 3 (AP) —", "LONDON, Dec 3 /PRNewswire/ --". */
+ *  "WASHINGTON, March 3 (AP) —", "LONDON, Dec 3 /PRNewswire/ --", "OSLO, May 3. /NTB/. ". */
 export interface Dateline {
   /** The place in capitals, as written: "BEAUFORT", "RIO DE JANEIRO". */
   place: string;
@@ -22,10 +22,12 @@ const REGION_WORD = String.raw`\p{Lu}[\p{L}.'’]{0,20}`;
 export const DATELINE = new RegExp(
   String.raw`^(?<place>${WORD}(?:\s{1,3}${WORD}){0,5})` +
     String.raw`(?:,\s{0,3}(?<region>${REGION_WORD}(?: ${REGION_WORD}){0,3})){0,2}` +
-    String.raw`(?:,\s{0,3}(?<date>\p{L}{3,9}\.? \d{1,2}(?:,? \d{4})?))?` +
+    String.raw`(?:,\s{0,3}(?<date>\p{L}{3,9}\.? \d{1,2}(?:,? \d{4})?)\.?)?` +
     String.raw`(?:\s{0,3}\((?<agency>[^)]{1,40})\))?` +
     String.raw`(?:\s{0,3}\/(?<wire>[^/]{1,30})\/)?` +
-    String.raw`\s{0,3}(?:--?|[—–])\s`,
+    // "— ", or, after an agency between slashes, a full stop: "BERLIN, May 3. /TASS/. "
+    // (which may end the first sentence)
+    String.raw`(?:\s{0,3}(?:--?|[—–])\s|(?<=\/)\.(?:\s|$))`,
   "u",
 );
 
