@@ -35,7 +35,7 @@ export const MERGE_RULES = {
   dayInMonth: "merge/day-in-month",
   /** [M5] Planned in one article, occurred in one published no earlier: the event occurred. */
   plannedThenOccurred: "merge/planned-then-occurred",
-  /** [M6] An undated event joins the one dated event of its type with the same participants (two or more) and the same places. */
+  /** [M6] An undated event joins the latest dated event of its type, no later than its report, that holds all its participants (two or more) at its places. */
   undatedSameActorsPlace: "merge/undated-same-actors-place",
 } as const;
 
@@ -58,9 +58,11 @@ export const MERGE_RULES = {
  * - Places must not disagree: no place named on one side, or the same place, or a city or
  *   region in a country named on the other side, or a city and a region of one country (the
  *   data does not say which region a city is in). Two cities disagree.
- * - Undated events [M6]: one joins a dated event only when exactly one dated event of its type
- *   has the same two or more participants and the same places; otherwise it stays apart, since
- *   nothing else says which day it would join, and two undated events never merge.
+ * - Undated events [M6]: one joins the latest dated event of its type and status, dated no
+ *   later than the article that reports it, that holds all its two or more participants at
+ *   its places (news names a past happening by who took part and where: "a separate meeting in
+ *   Oslo between …"); with two such on that day, or none, it stays apart, and two undated
+ *   events never merge.
  *
  * Events are blocked by type and month (a year-precision event by type and year), so each is
  * compared only with the few of its block: linear in the events for a corpus of many stories.
@@ -103,21 +105,34 @@ export function mergeEvents(events: CorpusEvent[], context: MergeContext = {}): 
       out.push(e);
     }
   }
-  // [M6] an undated event and the one dated event with its participants and places
-  const dated = new Map<string, CorpusEvent[]>();
-  const signature = (e: CorpusEvent) => `${e.type}|${e.status}|${[...e.actorIds].sort().join(",")}|${[...e.locationIds].sort().join(",")}`;
+  // [M6] an undated event and the dated event it refers back to
+  const byActor = new Map<string, CorpusEvent[]>();
   for (const e of out) {
     if (e.actorIds.length < 2 || e.locationIds.length === 0) continue;
-    const list = dated.get(signature(e)) ?? [];
-    list.push(e);
-    dated.set(signature(e), list);
+    for (const id of e.actorIds) byActor.set(id, [...(byActor.get(id) ?? []), e]);
   }
   for (const e of undated) {
-    const candidates = e.actorIds.length >= 2 && e.locationIds.length > 0 ? dated.get(signature(e)) : undefined;
-    if (candidates?.length === 1) absorb(candidates[0], e, [MERGE_RULES.undatedSameActorsPlace]);
+    const into = e.actorIds.length >= 2 && e.locationIds.length > 0 ? referent(e, byActor.get(e.actorIds[0]) ?? [], context) : undefined;
+    if (into) absorb(into, e, [MERGE_RULES.undatedSameActorsPlace]);
     else out.push(e);
   }
   return out;
+}
+
+/** [M6] "This follows a separate meeting in Oslo between Lund, Berg and Aas": an undated report
+ *  is the latest happening of its type and status, dated no later than the report itself, that
+ *  all its participants took part in at its places; when two such fall on that latest day,
+ *  nothing says which, and it stays apart. */
+function referent(e: CorpusEvent, candidates: CorpusEvent[], context: MergeContext): CorpusEvent | undefined {
+  const reported = e.sources.map((s) => context.publishedOf?.(s.articleId) ?? null).reduce<string | null>((min, d) => (!d || (min !== null && min <= d) ? min : d), null);
+  const fits = candidates.filter((o) =>
+    o.type === e.type && o.status === e.status && o.date !== null &&
+    (e.status === "planned" || reported === null || o.date.slice(0, 10) <= reported) &&
+    e.actorIds.every((id) => o.actorIds.includes(id)) &&
+    (e.locationIds.every((id) => o.locationIds.includes(id)) || placeAgreement(e.locationIds, o.locationIds, context) === "compatible"));
+  const latest = fits.reduce<string>((max, o) => (o.date! > max ? o.date! : max), "");
+  const onLatest = fits.filter((o) => o.date === latest);
+  return onLatest.length === 1 ? onLatest[0] : undefined;
 }
 
 /** The events of one day, and by each actor and place they name: two reports of one happening
