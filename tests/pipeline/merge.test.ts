@@ -291,12 +291,23 @@ describe("mergeEvents", () => {
       expect(merged[0]).toMatchObject({ date: "2025-12-02", rules: [MERGE_RULES.undatedSameActorsPlace] });
     });
 
-    it("it stays apart with one participant, another place, no place, two dated candidates, or only undated company", () => {
+    it("'a separate meeting in Lisbon between Lopes and Varga' joins a meeting of theirs with others there too", () => {
+      const merged = merge([dated("a1", { actorIds: ["ana-lopes", "tomas-varga", "rui-costa"] }), dated("a3", { date: null, precision: "unknown" })]);
+      expect(merged).toHaveLength(1);
+    });
+
+    it("of two such meetings it joins the latest dated no later than its own article", () => {
+      const merged = merge([dated("a1", { date: "2025-11-20" }), dated("a2", { date: "2025-12-02" }), dated("a2", { date: "2025-12-20" }), dated("a3", { date: null, precision: "unknown" })]);
+      expect(merged.map((e) => [e.date, e.sources.length])).toEqual([["2025-11-20", 1], ["2025-12-02", 2], ["2025-12-20", 1]]);
+    });
+
+    it("it stays apart with one participant, someone the meeting lacks, another place, no place, only a meeting after its own article, or only undated company", () => {
       const undated = (overrides: Partial<CorpusEvent> = {}) => dated("a3", { date: null, precision: "unknown", ...overrides });
       expect(merge([dated("a1", { actorIds: ["ana-lopes"] }), undated({ actorIds: ["ana-lopes"] })])).toHaveLength(2);
+      expect(merge([dated("a1"), undated({ actorIds: ["ana-lopes", "tomas-varga", "rui-costa"] })])).toHaveLength(2);
       expect(merge([dated("a1"), undated({ locationIds: ["porto"] })])).toHaveLength(2);
       expect(merge([dated("a1", { locationIds: [] }), undated({ locationIds: [] })])).toHaveLength(2);
-      expect(merge([dated("a1"), dated("a2", { date: "2025-12-09" }), undated()])).toHaveLength(3);
+      expect(merge([dated("a2", { date: "2025-12-20" }), undated()])).toHaveLength(2);
       expect(merge([undated(), undated()])).toHaveLength(2);
     });
   });

@@ -267,3 +267,23 @@ describe("where it happened", () => {
     expect(ballot?.pos).toBe("noun");
   });
 });
+
+describe("talks told over several sentences", () => {
+  const text =
+    "date 2024-03-13\nThe first round of talks between the Danish and Norwegian delegations took place in Bergen on March 10 and lasted five hours. " +
+    "The parties continued negotiations on Monday morning.\n" +
+    "The Danish delegation included minister Lena Kortes and envoy Pavel Dusek.";
+  it("reads 'The parties continued negotiations on Monday' as a second day of the same talks, at their place", () => {
+    const t = run(text);
+    const meetings = t.events.filter((e) => e.type === "meeting").map((e) => [e.date, e.locationIds]);
+    expect(meetings).toEqual([["2024-03-10", ["bergen"]], ["2024-03-11", ["bergen"]]]);
+  });
+  it("gives the delegation named after both days to both", () => {
+    const t = run(text);
+    for (const e of t.events.filter((x) => x.type === "meeting")) expect(e.actorIds).toEqual(expect.arrayContaining(["lena-kortes", "pavel-dusek"]));
+  });
+  it("does not date speech 'ahead of the talks' by the day of the talks", () => {
+    const t = run("date 2024-03-11\nKortes met Dusek in Bergen on March 10.\nAhead of the talks, Kortes made clear that quotas must fall.");
+    expect(t.events.find((e) => e.type === "statement")?.date ?? null).toBeNull();
+  });
+});

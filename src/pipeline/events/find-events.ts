@@ -122,7 +122,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
           date = addDays(date, -1);
           rules.push("date/into-the-night");
         }
-      } else if (status === "occurred" && s.kind === "body" && (!PERFECT.test(before) || newsPerfect(t, s.text)) && !SEQUEL.test(before)) {
+      } else if (status === "occurred" && s.kind === "body" && (!PERFECT.test(before) || newsPerfect(t, s.text)) && !(t.type !== "statement" ? SEQUEL.test(before) : BEFORE_IT.test(before))) {
         const fallback = contextDate;
         if (fallback) {
           date = fallback.value;
@@ -165,9 +165,16 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         // group named just before, beside whoever the sentence names
         if (GROUP_ANAPHOR.test(before)) {
           const group = discourse.group(s.index).filter((m) => !actors.some((a) => sameActor(a, m)));
+          // "The parties continued negotiations on Monday": with no group just named, the sides
+          // are those of the meeting last told, and so is its place
+          const sides = group.length ? undefined : events.slice(-50).reverse().find((o) => o.type === "meeting" && o.actors.length + o.locations.length > 0);
           if (group.length) {
             actors = [...group, ...actors];
             rules.push("meeting/discourse:group");
+          } else if (sides) {
+            actors = [...sides.actors, ...actors.filter((a) => !sides.actors.some((b) => sameActor(a, b)))];
+            if (!locations.length) locations.push(...sides.locations);
+            rules.push("meeting/discourse:sides");
           }
         }
       } else {
@@ -260,8 +267,11 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       const recent = events.slice(-10).filter((e) => e.type === "meeting" && s.index - e.sentence <= GROUP_REACH);
       const latest = Math.max(...recent.map((e) => e.sentence));
       const meeting = recent.find((e) => e.sentence === latest);
-      if (meeting) {
-        absorb(meeting, { ...meeting, actors: names.filter((m) => !m.possessive), locations: [], quotes: [], sources: [{ start: s.start, end: s.end }], sentence: s.index, rules: ["meeting/discourse:participants"] });
+      // (and any other told just before with no one named yet: "The first round took place on
+      // Sunday. The parties continued on Monday. The US delegation included …")
+      const unpeopled = recent.filter((e) => e !== meeting && e.actors.length === 0);
+      for (const into of meeting ? [meeting, ...unpeopled] : []) {
+        absorb(into, { ...into, actors: names.filter((m) => !m.possessive), locations: [], quotes: [], sources: [{ start: s.start, end: s.end }], sentence: into === meeting ? s.index : into.sentence, rules: ["meeting/discourse:participants"] });
       }
     }
     for (const e of kept) mergeIntoArticle(events, statementsByDate, e);
@@ -492,6 +502,8 @@ const ACCORDING_TO = "statement/grammar:according-to";
 const SEQUEL = /\b(?:follows|followed|following|after|since|ahead of|before|preceded|preceding|on the heels of)\s{1,3}(?:a|an|the|his|her|their|its|this|that|last|recent|earlier)\s{1,3}(?:[\w,-]{1,30}\s{1,3}){0,2}$/i;
 /** "talks between …", "the meeting with …": a meeting noun followed by its own parties. */
 const OWN_PARTIES = /^\s{1,3}(?:between|with|among|involving|of)\b/i;
+/** "Ahead of the talks, Lund made clear …": speech before the happening the narration is at. */
+const BEFORE_IT = /^\W{0,3}(?:ahead of|before|prior to|in the run-up to)\s{1,3}(?:the|their|this|that|his|her|its)\s{1,3}[^,]{1,60},\s{0,3}[^,]{1,80}$/i;
 const IN_PASSING = /\b(?:during|at|after|before|since|following|from|of|in|on)\s{1,3}(?:the|their|that|this|those|these|its|his|her|our)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}$/i;
 const INTO_THE_NIGHT = /\b(?:into|until|till) the (?:early|small|wee) hours(?: of)?\s{1,3}$/i;
 
