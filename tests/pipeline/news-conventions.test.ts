@@ -287,3 +287,25 @@ describe("talks told over several sentences", () => {
     expect(t.events.find((e) => e.type === "statement")?.date ?? null).toBeNull();
   });
 });
+
+describe("talks that go on another day", () => {
+  it("reads 'the morning of March 12' as March 12", () => {
+    const t = run("date 2024-03-12\nEnvoy Lena Kortes held talks with Minister Pavel Dusek in Bergen on March 11. The discussions resumed on the morning of March 12.");
+    expect(t.events.filter((e) => e.type === "meeting").map((e) => e.date)).toEqual(["2024-03-11", "2024-03-12"]);
+  });
+  it("gives 'The discussions … are set to resume on …' the sides and place of the talks just told, not the office that said so", () => {
+    const t = run(
+      "date 2024-03-11\nEnvoy Lena Kortes held talks with Minister Pavel Dusek in Bergen on March 10.\n" +
+        "The discussions, which lasted five hours, are set to resume on March 11, according to Norway’s Foreign Office.",
+    );
+    const second = t.events.find((e) => e.type === "meeting" && e.date === "2024-03-11");
+    expect(second).toMatchObject({ actorIds: ["lena-kortes", "pavel-dusek"], locationIds: ["bergen"] });
+  });
+  it("leaves a summit with a name of its own, lasting until a day, to itself", () => {
+    const t = run(
+      "date 2024-03-11\nEnvoy Lena Kortes held talks with Minister Pavel Dusek in Bergen on March 10.\n" +
+        "The Bergen summit on fisheries, in which delegations of forty countries take part, will last until March 15.",
+    );
+    expect(t.events.filter((e) => e.type === "meeting" && e.actorIds.includes("lena-kortes"))).toHaveLength(1);
+  });
+});

@@ -45,6 +45,12 @@ export function findDateExpressions(text: string, reference: string | null): Dat
     let start = r.index;
     let end = r.index + r.text.length;
     let exprText = r.text;
+    let comp = r.start;
+    // "the morning of December 15": chrono-node reads the part of the day and leaves the day
+    // itself uncertain, so the day is read from the words after "of"
+    const partOfDay = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(exprText);
+    const day = partOfDay ? chrono.casual.parse(exprText.slice(partOfDay[0].length), { instant, timezone: 0 }, { forwardDate: false })[0] : undefined;
+    if (partOfDay && day?.index === 0) comp = day.start;
     // "on Tuesday" → "Tuesday": the preposition is not part of the date
     const lead = /^(?:on|in|at|by|from|since|during|until|of)\s+/i.exec(exprText);
     if (lead) {
@@ -60,7 +66,7 @@ export function findDateExpressions(text: string, reference: string | null): Dat
     // "for 90 days", "four hours": a duration, not a date
     if (/\b(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i.test(exprText) && !/\b(?:ago|from now|this|last|next)\b/i.test(exprText)) continue;
     if (VAGUE.test(exprText) || /^(?:now|then|today[’']s?)$/i.test(exprText) && /^now|^then/i.test(exprText)) continue;
-    if (Number.isNaN(r.start.date().getTime())) continue; // "2025-13-45": no such day
+    if (Number.isNaN(comp.date().getTime())) continue; // "2025-13-45": no such day
     // chrono-node can match the start of a longer word ("last" of "lasts")
     if (/^[\p{L}\d]/u.test(text.slice(r.index + r.text.length))) continue;
     if (LOWERCASE_WEEKDAY.test(exprText)) continue;
@@ -70,13 +76,13 @@ export function findDateExpressions(text: string, reference: string | null): Dat
     // "2 1/2 times": a fraction, not the second of January
     if (/^\d{1,2}\/\d{1,2}$/.test(exprText) && /\d\s$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // "the end of this year" names the year, not its last day; "the end of March" the month
-    const edge = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.test(exprText) && !Number.isNaN(r.start.date().getTime());
+    const edge = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.test(exprText) && !Number.isNaN(comp.date().getTime());
     if (edge && /\byear\b/i.test(exprText)) {
       if (/\b(?:this|last|next|previous|coming)\b/i.test(exprText) && reference === null) continue;
-      found.push({ start, end, text: exprText, value: String(r.start.date().getUTCFullYear()), precision: "year", kind: "relative", future: isFutureClause(text, start, end) });
+      found.push({ start, end, text: exprText, value: String(comp.date().getUTCFullYear()), precision: "year", kind: "relative", future: isFutureClause(text, start, end) });
       continue;
     }
-    const known = knownValues(r.start);
+    const known = knownValues(comp);
     const future = isFutureClause(text, start, end);
     // "yesterday", "three days ago", "this month": read against the reference, never stated
     const relative = /\b(?:today|yesterday|tomorrow|tonight|ago|this|last|next|coming|past|previous)\b/i.test(exprText);
@@ -94,17 +100,17 @@ export function findDateExpressions(text: string, reference: string | null): Dat
       }
     }
     if (known.year !== undefined && known.month !== undefined && known.day !== undefined) {
-      found.push({ start, end, text: exprText, value: toDay(r.start.date()), precision: "day", kind: relative ? "relative" : "stated", future });
+      found.push({ start, end, text: exprText, value: toDay(comp.date()), precision: "day", kind: relative ? "relative" : "stated", future });
     } else if (known.day !== undefined && known.month !== undefined) {
       if (reference === null && !/\b(?:today|yesterday|tomorrow|tonight)\b/i.test(exprText)) continue;
       const relativeWord = /\b(?:today|yesterday|tomorrow|tonight|ago|last night|this morning|this afternoon|this evening)\b/i.test(exprText);
-      const value = relativeWord ? toDay(r.start.date()) : resolveMonthDay(known.month, known.day, undefined, reference, future);
+      const value = relativeWord ? toDay(comp.date()) : resolveMonthDay(known.month, known.day, undefined, reference, future);
       if (!value || reference === null) continue;
       found.push({ start, end, text: exprText, value, precision: "day", kind: "relative", future });
     } else if (known.weekday !== undefined) {
       if (reference === null) continue;
       const explicit = /\b(?:next|last|this|coming|past)\b/i.test(exprText);
-      const value = explicit ? toDay(r.start.date()) : resolveWeekday(known.weekday, reference, future);
+      const value = explicit ? toDay(comp.date()) : resolveWeekday(known.weekday, reference, future);
       found.push({ start, end, text: exprText, value, precision: "day", kind: "relative", future });
     } else if (known.month !== undefined && known.year !== undefined) {
       found.push({ start, end, text: exprText, value: `${known.year}-${pad(known.month)}`, precision: "month", kind: relative ? "relative" : "stated", future });
@@ -115,7 +121,7 @@ export function findDateExpressions(text: string, reference: string | null): Dat
     } else if (known.year !== undefined) {
       found.push({ start, end, text: exprText, value: String(known.year), precision: "year", kind: relative ? "relative" : "stated", future });
     } else if (/\b(?:today|yesterday|tomorrow|tonight)\b/i.test(exprText) && reference !== null) {
-      found.push({ start, end, text: exprText, value: toDay(r.start.date()), precision: "day", kind: "relative", future });
+      found.push({ start, end, text: exprText, value: toDay(comp.date()), precision: "day", kind: "relative", future });
     }
   }
   for (const r of results) {

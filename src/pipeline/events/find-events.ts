@@ -161,6 +161,18 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
           const described = describedSubject(before, discourse);
           if (described) actors = [described];
         }
+        // "The discussions … are set to resume on Monday": the talks just told, on a day of
+        // their own, between the same sides at the same place
+        // (not "The Geneva summit … will last until Friday": a meeting with a name of its own, and
+        // the day it ends)
+        const continued = !actors.length && expression && ANAPHORIC.test(before) && !/\p{Lu}/u.test(ANAPHORIC.exec(before)![0].slice(3)) && !GROUP_ANAPHOR.test(before) &&
+          !OWN_PARTIES.test(s.text.slice(t.end)) && !/\b(?:until|till|through)\s{1,3}$/i.test(s.text.slice(Math.max(0, expression.start - 8), expression.start))
+          ? events.slice(-50).reverse().find((o) => o.type === "meeting" && o.actors.length > 0) : undefined;
+        if (continued) {
+          actors = [...continued.actors];
+          if (!locations.length) locations.push(...continued.locations);
+          rules.push("meeting/discourse:continued");
+        }
         // [D2] "Their meeting took place on November 30", "the pair is set to meet with …": the
         // group named just before, beside whoever the sentence names
         if (GROUP_ANAPHOR.test(before)) {
@@ -302,7 +314,7 @@ function speaksHere(text: string, end: number): boolean {
 
 /** "according to the state news agency Tanjug": the name is who reported it, not who took part. */
 function isSourceCredit(text: string, at: number): boolean {
-  return /\baccording to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at));
+  return /\baccording to\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at));
 }
 
 function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sentence): Mention[] {
