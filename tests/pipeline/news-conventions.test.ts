@@ -309,3 +309,26 @@ describe("talks that go on another day", () => {
     expect(t.events.filter((e) => e.type === "meeting" && e.actorIds.includes("lena-kortes"))).toHaveLength(1);
   });
 });
+
+describe("who speaks", () => {
+  const speakers = (t: ReturnType<typeof run>) => t.events.filter((e) => e.type === "statement").map((e) => e.actorIds);
+  it("gives speech named in an opening phrase to the main clause's subject ('In a press conference …, Lund, the chief, outlined …')", () => {
+    const t = run("date 2024-06-04\nIn a press conference in Oslo on June 1, Tove Lund, the chief executive of Harbour Lines, which filed for bankruptcy earlier, outlined a rescue plan.");
+    expect(speakers(t)).toEqual([["tove-lund"]]);
+  });
+  it("gives 'He pointed to … but stated …' to the person last named", () => {
+    const t = run("date 2024-06-04\nTove Lund spoke on Monday.\nHe pointed to the port's losses but stated that the line was a more complex company.");
+    const stated = t.events.find((e) => e.sources.some((s) => s.text.includes("but stated")));
+    expect(stated?.actorIds).toEqual(["tove-lund"]);
+  });
+  it("gives a participle after a clause naming a company to the sentence's speaker", () => {
+    const t = run(
+      "date 2024-06-04\nTove Lund spoke on Monday.\nAsked whether Harbour Lines would sell ships to Norway, she stated that it would not, stating that this kept costs down.",
+    );
+    expect(speakers(t)).toEqual([["tove-lund"]]);
+  });
+  it("does not take a company that declared bankruptcy for a speaker", () => {
+    const t = run("date 2024-06-04\nHarbour Shipping Company declared bankruptcy on Monday.");
+    expect(t.events.filter((e) => e.type === "statement")).toEqual([]);
+  });
+});

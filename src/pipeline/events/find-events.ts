@@ -141,7 +141,8 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
       let actors: Mention[] = [];
       if (t.type === "statement") {
         // "he said that … and described …": a verb joined by "and" has the same speaker
-        const coordinated: Mention | null = /\band\s+(?:also\s+)?$/i.test(before) ? sentenceSpeaker : null;
+        // (and so does a participle after it: "he stated that …, stating that …")
+        const coordinated: Mention | null = /\band\s+(?:also\s+)?$/i.test(before) || PARTICIPLE.test(t.word) ? sentenceSpeaker : null;
         const speaker: Mention | null = coordinated ?? (t.rule === ACCORDING_TO ? sourceOf(t, s, names, discourse) : findSpeaker(t, s, names, discourse));
         if (speaker) sentenceSpeaker = speaker;
         // "according to negotiators": reported by nobody the text names
@@ -359,20 +360,26 @@ function findSpeaker(t: Trigger, s: Sentence, names: Mention[], discourse: Disco
   // "…whether the New GM would import cars, he stated": the pronoun right before the verb is
   // its subject, not a name earlier in the sentence
   if (/\b(?:he|she)\s+(?:\w+\s+)?$/i.test(before)) return lastPerson();
+  // "He declined to predict when the New GM would …, stating that …": a participle speaks
+  // for the sentence's subject, not for a name in the clause before it
+  const opensWithPronoun = /^\W{0,3}(?:he|she)\b/i.test(s.text);
+  if (PARTICIPLE.test(t.word) && opensWithPronoun) return lastPerson();
   const subject = subjectOf(t, s, names, true);
   // "Speaking to reporters …, Trump said": the participle's speaker is the main clause's subject
-  if (t.start < 3 && /^\s*(?:speaking|writing|asked)\b/i.test(s.text.slice(0, t.end))) {
-    const after = names.find((m) => m.start - s.start >= t.end && !m.possessive);
-    if (after && after.start - s.start - t.end <= 80) return after;
+  // "In a press conference in Oslo on Monday, Lund, the bank's chief, outlined …": the event
+  // of speaking, named in an opening phrase, is the main clause's subject's
+  const opening = t.pos === "noun" && /^\W{0,3}(?:in|at|during)\s{1,3}(?:a|an|the|his|her|their|its)\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}$/iu.test(before);
+  if ((t.start < 3 && /^\s*(?:speaking|writing|asked)\b/i.test(s.text.slice(0, t.end))) || opening) {
+    const after = names.find((m) => m.start - s.start >= t.end && !m.possessive && (!opening || m.kind === "person"));
+    if (after && after.start - s.start - t.end <= (opening ? 120 : 80)) return after;
     // "Speaking to the public he said": the main clause's subject is a pronoun
     if (/^[^.]{0,80}?\b(?:he|she)\s+\w+/i.test(s.text.slice(t.end))) return lastPerson();
   }
   if (subject) return subject;
   const inverted = names.find((m) => m.start - s.start >= t.end && m.start - s.start - t.end <= 25 && !m.possessive);
   if (inverted && /^\s*(?:the\s+)?\p{Lu}/u.test(s.text.slice(t.end))) return inverted;
-  // "He also declined to speculate …, saying that …": a participle speaks for the sentence's subject
-  if (/^(?:saying|stating|adding|warning|announcing|urging)$/i.test(t.word) && /^\s*["“]?(?:he|she)\b/i.test(s.text)) return lastPerson();
-  return describedSubject(before, discourse);
+  // "He pointed to … but stated that …": the sentence's pronoun subject speaks
+  return describedSubject(before, discourse) ?? (opensWithPronoun && !/[“"]/.test(before) ? lastPerson() : null);
 }
 
 /** The subject right before a verb when it is a description: "The Ukrainian leader stressed",
@@ -516,6 +523,8 @@ const SEQUEL = /\b(?:follows|followed|following|after|since|ahead of|before|prec
 const OWN_PARTIES = /^\s{1,3}(?:between|with|among|involving|of)\b/i;
 /** "Ahead of the talks, Lund made clear …": speech before the happening the narration is at. */
 const BEFORE_IT = /^\W{0,3}(?:ahead of|before|prior to|in the run-up to)\s{1,3}(?:the|their|this|that|his|her|its)\s{1,3}[^,]{1,60},\s{0,3}[^,]{1,80}$/i;
+/** A reporting participle, which speaks for its sentence's subject: "…, saying that …". */
+const PARTICIPLE = /^(?:saying|stating|adding|warning|announcing|urging|noting|arguing|insisting|claiming|explaining)$/i;
 const IN_PASSING = /\b(?:during|at|after|before|since|following|from|of|in|on)\s{1,3}(?:the|their|that|this|those|these|its|his|her|our)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}$/i;
 const INTO_THE_NIGHT = /\b(?:into|until|till) the (?:early|small|wee) hours(?: of)?\s{1,3}$/i;
 
