@@ -1,6 +1,6 @@
 import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
-import { DATELINE, matchDateline } from "../../src/pipeline/text/dateline";
+import { DATELINE, TITLE_DATELINE, matchDateline } from "../../src/pipeline/text/dateline";
 
 describe("the wire dateline", () => {
   it.each([
@@ -12,6 +12,8 @@ describe("the wire dateline", () => {
     ["RIO DE JANEIRO, Brazil, Jan. 5 (Reuters) – Police", { place: "RIO DE JANEIRO", region: "Brazil", date: "Jan. 5" }],
     ["ST. PETERSBURG — Officials", { place: "ST. PETERSBURG" }],
     ["OSLO, May 3. /NTB/. The talks on fishing quotas", { place: "OSLO", date: "May 3", agency: "NTB" }],
+    ["Nairobi (AFP) - Kenya's parliament voted", { place: "Nairobi", agency: "AFP" }],
+    ["Porto Alegre, Brazil (NTB) – Officials said", { place: "Porto Alegre", region: "Brazil", agency: "NTB" }],
   ])("reads %j", (text, expected) => {
     const m = matchDateline(text);
     expect(m).toMatchObject(expected);
@@ -40,8 +42,8 @@ describe("the wire dateline", () => {
     expect(matchDateline(text)).toBe(expected);
   });
 
-  it("is called safe by a ReDoS checker", () => {
+  it.each([["DATELINE", DATELINE], ["TITLE_DATELINE", TITLE_DATELINE]])("%s is called safe by a ReDoS checker", (_, pattern) => {
     // the automaton checker, as the lint rule uses it: its verdict is a proof, the same every run
-    expect(checkSync(DATELINE.source, DATELINE.flags, { checker: "automaton", timeout: 30_000 }).status).toBe("safe");
+    expect(checkSync(pattern.source, pattern.flags, { checker: "automaton", timeout: 30_000 }).status).toBe("safe");
   });
 });

@@ -332,3 +332,17 @@ describe("who speaks", () => {
     expect(t.events.filter((e) => e.type === "statement")).toEqual([]);
   });
 });
+
+describe("one act told over several sentences", () => {
+  it("[E8] folds the signing told again by who signed for whom into the signing", () => {
+    const t = run(
+      "date 2025-03-07\nNairobi (NTB) - Norway and Denmark on Friday signed a fishing agreement in Bergen.\n" +
+        "The Danish minister, Lena Kortes, signed on behalf of her government.\nThe agreement was signed after months of talks.",
+    );
+    expect(t.events.filter((e) => e.type === "agreement")).toHaveLength(1);
+  });
+  it("keeps two appointments of one day apart", () => {
+    const t = run("date 2025-03-07\nPrime Minister Ola Berg appointed Lena Kortes as finance minister on Friday.\nOla Berg then appointed Pavel Dusek as health minister.");
+    expect(t.events.filter((e) => e.type === "appointment").map((e) => e.actorIds[0])).toEqual(["lena-kortes", "pavel-dusek"]);
+  });
+});

@@ -11,6 +11,7 @@ import { findTriggers, qualifiesNoun, type Trigger } from "./find-triggers";
 import { isNewsOutlet } from "./news-outlets";
 import { Discourse, GROUP_REACH, type Focus } from "./discourse";
 import { addDays } from "../dates/calendar";
+import { KINDS } from "./kinds";
 
 export interface LocalQuote {
   start: number;
@@ -291,7 +292,30 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     const spoke = statements.find((e) => e.actors[0]?.kind === "person");
     discourse.read(s.index, spoke?.actors[0] ?? null, sentenceFocus ? contextDate : null);
   }
-  return events;
+  return foldRetellings(events);
+}
+
+/** [E8] An article tells one act over several sentences ("Rwanda and Congo signed the deal on
+ *  Friday. … The Congolese minister signed on behalf of her country. … Mr Rubio signed as a
+ *  witness."): acts of one kind on one day, other than meetings and speech, are one happening
+ *  when they share a participant or one of them names none. */
+function foldRetellings(events: LocalEvent[]): LocalEvent[] {
+  const kept: LocalEvent[] = [];
+  // (a prime minister who appoints two ministers in a day makes two appointments: where the
+  // kind has one, two different people acted on are two happenings)
+  const patientOf = (e: LocalEvent) => (KINDS.find((k) => k.type === e.type)?.roles === "agent-patient" && e.actors[0]?.kind === "person" ? e.actors[0] : undefined);
+  const shareOrNone = (o: LocalEvent, e: LocalEvent) => {
+    const [p, q] = [patientOf(o), patientOf(e)];
+    if (p && q && !sameActor(p, q)) return false;
+    return !o.actors.length || !e.actors.length || o.actors.some((a) => e.actors.some((b) => sameActor(a, b)));
+  };
+  for (const e of events) {
+    const same = e.type !== "statement" && e.type !== "meeting" && e.date && e.precision === "day" ?
+      kept.find((o) => o.type === e.type && o.date === e.date && o.status === e.status && shareOrNone(o, e)) : undefined;
+    if (same) absorb(same, { ...e, rules: [...e.rules, "event/retold"] });
+    else kept.push(e);
+  }
+  return kept;
 }
 
 /** [E2] A statement is dated only by the date of its own clause — "said on Wednesday", "on

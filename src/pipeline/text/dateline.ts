@@ -1,5 +1,6 @@
 /** A wire dateline opening the copy: "SANTIAGO (Reuters) -", "BEAUFORT, S.C. —",
- *  "WASHINGTON, March 3 (AP) —", "LONDON, Dec 3 /PRNewswire/ --", "OSLO, May 3. /NTB/. ". */
+ *  "WASHINGTON, March 3 (AP) —", "LONDON, Dec 3 /PRNewswire/ --", "OSLO, May 3. /NTB/. ",
+ *  "Nairobi (AFP) -". */
 export interface Dateline {
   /** The place in capitals, as written: "BEAUFORT", "RIO DE JANEIRO". */
   place: string;
@@ -31,9 +32,19 @@ export const DATELINE = new RegExp(
   "u",
 );
 
+// "Nairobi (AFP) -", "Washington, DC, US (PANA) -": a place in title case is a dateline only
+// with its agency in brackets and a capital after the dash, which no sentence opening has
+const TITLE_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’\-]{0,29}`;
+export const TITLE_DATELINE = new RegExp(
+  String.raw`^(?<place>${TITLE_WORD}(?: ${TITLE_WORD}){0,2})` +
+    String.raw`(?:,\s{0,3}(?<region>${REGION_WORD}(?: ${REGION_WORD}){0,3})){0,2}` +
+    String.raw`\s{0,3}\((?<agency>\p{Lu}[^)]{0,39})\)\s{0,3}(?:--?|[—–])\s(?=\p{Lu})`,
+  "u",
+);
+
 /** The dateline that opens `text`, or null. A lone capital ("A — ") is no place. */
 export function matchDateline(text: string): Dateline | null {
-  const m = DATELINE.exec(text);
+  const m = DATELINE.exec(text) ?? TITLE_DATELINE.exec(text);
   if (!m?.groups || m.groups.place.length < 2) return null;
   const { place, region, date, agency, wire } = m.groups;
   return { place, region, date, agency: agency ?? wire, end: m[0].length };
