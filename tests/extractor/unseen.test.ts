@@ -7,22 +7,24 @@ import { extract, readFolder } from "./extract-corpus";
 // tests/fixtures/unseen, heldout and described were written blind but their misses were read and
 // fixed in earlier sessions, so they are training data now. cnb-ratecut, quickseal-recall and
 // aragon-election were written blind for issue #11 and measured once before any rule changed
-// (F1 0.559, 0.357 and 0.552); their misses have not been read, but the figures below are after
-// this session's general changes. The development sets in ../shared (real articles, read
+// (F1 0.559, 0.357 and 0.552); the misses of the first two have not been read, but the figures
+// below are after later general changes; one prediction of aragon-election was read on 2026-12-01
+// (a change cost it a merge, and "14 ballot boxes" read as a verb was fixed), so it is in part
+// training data now. The development sets in ../shared (real articles, read
 // freely) are pinned where they exist. Each floor sits a little under today's figure, so a
 // change that helps one set at the cost of the others shows up here; the honest measure of the
 // extractor is articles it has never seen (see the README's measuring section).
 const PINS: [string, string, number][] = [
-  ["tests/fixtures/unseen", "tests/fixtures/unseen.gold.json", 0.63],
-  ["tests/fixtures/heldout", "tests/fixtures/heldout.gold.json", 0.52],
+  ["tests/fixtures/unseen", "tests/fixtures/unseen.gold.json", 0.65],
+  ["tests/fixtures/heldout", "tests/fixtures/heldout.gold.json", 0.54],
   ["tests/fixtures/described", "tests/fixtures/described.gold.json", 0.85],
-  ["tests/fixtures/cnb-ratecut", "tests/fixtures/cnb-ratecut.gold.json", 0.45],
-  ["tests/fixtures/quickseal-recall", "tests/fixtures/quickseal-recall.gold.json", 0.38],
-  ["tests/fixtures/aragon-election", "tests/fixtures/aragon-election.gold.json", 0.57],
+  ["tests/fixtures/cnb-ratecut", "tests/fixtures/cnb-ratecut.gold.json", 0.47],
+  ["tests/fixtures/quickseal-recall", "tests/fixtures/quickseal-recall.gold.json", 0.39],
+  ["tests/fixtures/aragon-election", "tests/fixtures/aragon-election.gold.json", 0.64],
 ];
 const DEV: [string, string, number][] = [
-  ["../shared/dev/news", "../shared/dev/dev.gold.json", 0.68],
-  ["../shared/dev2/news", "../shared/dev2/dev2.gold.json", 0.5],
+  ["../shared/dev/news", "../shared/dev/dev.gold.json", 0.75],
+  ["../shared/dev2/news", "../shared/dev2/dev2.gold.json", 0.53],
 ];
 
 const score = (dir: string, goldFile: string) => {
