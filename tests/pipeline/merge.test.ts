@@ -76,6 +76,12 @@ describe("mergeNameVariants", () => {
     expect(clusters[0]).toMatchObject({ kind: "organization", name: "General Motors", aliases: ["GM", "General Motors"] });
   });
 
+  it("[A2] a club's acronym joins the club named without its F.C. (LTFC → Lisbon Town)", () => {
+    const clusters = mergeNameVariants([mention("LTFC", "organization"), mention("Lisbon Town", "organization"), mention("Lisbon Town", "organization")]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]).toMatchObject({ name: "Lisbon Town", aliases: ["LTFC", "Lisbon Town"] });
+  });
+
   it("[A2] an acronym that spells no organization present stays its own actor", () => {
     const clusters = mergeNameVariants([mention("GM", "organization"), mention("Lisbon Harbour Authority", "organization")]);
     expect(groups(clusters)).toEqual([["GM"], ["Lisbon Harbour Authority"]]);

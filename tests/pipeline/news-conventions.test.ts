@@ -346,3 +346,18 @@ describe("one act told over several sentences", () => {
     expect(t.events.filter((e) => e.type === "appointment").map((e) => e.actorIds[0])).toEqual(["lena-kortes", "pavel-dusek"]);
   });
 });
+
+describe("speech by a document", () => {
+  it("gives 'Lund's statement continued, …' and 'The statement continued, …' to the one who issued it", () => {
+    const t = run(
+      "date 2024-07-16\nGov. Tove Lund released a statement on Tuesday calling for the senator to resign.\n" +
+        "\"I will act quickly,\" Lund's statement continued.\nThe statement continued, \"The people deserve better.\"",
+    );
+    const statements = t.events.filter((e) => e.type === "statement");
+    expect(statements.map((e) => e.actorIds)).toEqual([["tove-lund"]]);
+  });
+  it("adds who 'is represented at the summit by' to the summit", () => {
+    const t = run("date 2023-09-09\nLeaders of twenty nations met in Bergen on Saturday for the harbour summit.\nNorway is represented at the summit by Foreign Minister Pavel Dusek.");
+    expect(t.events.filter((e) => e.type === "meeting").map((e) => e.actorIds)).toEqual([["pavel-dusek"]]);
+  });
+});

@@ -177,7 +177,8 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
     }
   }
   for (const key of keys) {
-    const full = /^[a-z]{2,6}s?$/.test(key) ? initials.get(key.replace(/s$/, "")) ?? initials.get(key) : undefined;
+    // ("MUFC" for "Manchester United": a club's acronym adds the F.C. its name in the text drops)
+    const full = /^[a-z]{2,6}s?$/.test(key) ? initials.get(key.replace(/s$/, "")) ?? initials.get(key) ?? initials.get(key.replace(/^(.{2,}?)(?:a?fc|cf)$/, "$1")) : undefined;
     if (full && byName.has(full) && full !== key && byName.get(key)!.every((m) => /^[A-Z.]+s?$/.test(m.mention.name))) {
       byName.get(full)!.push(...byName.get(key)!);
       byName.delete(key);

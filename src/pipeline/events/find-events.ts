@@ -146,8 +146,19 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         const coordinated: Mention | null = /\band\s+(?:also\s+)?$/i.test(before) || PARTICIPLE.test(t.word) ? sentenceSpeaker : null;
         const speaker: Mention | null = coordinated ?? (t.rule === ACCORDING_TO ? sourceOf(t, s, names, discourse) : findSpeaker(t, s, names, discourse));
         if (speaker) sentenceSpeaker = speaker;
+        // "Murphy's statement continued, …" is Murphy's; "The statement continued, …": a document
+        // told of before speaks for whoever issued it
+        if (!speaker && t.pos === "noun" && /(?:\b(?:the|that|this)|[’']s?)\s{1,3}$/i.test(before)) {
+          const owner = own.find((m) => m.possessive && (m.kind === "person" || m.kind === "organization") && t.start - (m.end - s.start) >= 0 && t.start - (m.end - s.start) <= 4);
+          const issuer = owner ?? [...events].reverse().find((e) => e.type === "statement" && e.actors[0])?.actors[0];
+          if (issuer) {
+            sentenceSpeaker = issuer;
+            speakers.add(issuer);
+            actors = [issuer];
+          }
+        }
         // "according to negotiators": reported by nobody the text names
-        if (!speaker && (!quotes.length || t.rule === ACCORDING_TO)) continue;
+        if (!speaker && !actors.length && (!quotes.length || t.rule === ACCORDING_TO)) continue;
         // [S3] "Brandt held talks with Melnyk, according to a White House official": the phrase
         // credits where the news of another act came from; it is no statement of its own
         // (a meeting only referred to, "during the talks", is no other act)
@@ -276,7 +287,8 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     }
     // [D3] "The Ukrainian delegation was led by …", "… also joined the delegation": the people a
     // sentence names as taking part join the meeting told in the sentences just before
-    if (!triggers.some((t) => t.type === "meeting") && PARTICIPATION.test(s.text)) {
+    // (a meeting the sentence only refers back to, "is represented at the summit by", is that one)
+    if (!sentenceEvents.some((e) => e.type === "meeting") && PARTICIPATION.test(s.text)) {
       // the meeting the last sentence that told one opened with, not one it mentions in passing
       const recent = events.slice(-10).filter((e) => e.type === "meeting" && s.index - e.sentence <= GROUP_REACH);
       const latest = Math.max(...recent.map((e) => e.sentence));

@@ -19,7 +19,7 @@ export const PERFECT = /\b(has|have)\s+(\w+\s+)?$/i;
 /** A sentence that names who took part in a meeting told just before: "accompanied by",
  *  "The delegation was led by …", "… also joined the delegation", "took part", "The delegation
  *  included …". */
-export const PARTICIPATION = /\b(?:accompanied by|joined by|attended by|flanked by|(?:was|were) led by|headed by|also joined|joined the (?:delegation|talks|meeting|team)|took part|taking part|participated|(?:was|were) represented by|(?:was|were) also present|(?:delegation|team|talks|negotiations)\s{1,3}(?:also\s{1,3})?included)\b/i;
+export const PARTICIPATION = /\b(?:accompanied by|joined by|attended by|flanked by|(?:was|were) led by|headed by|also joined|joined the (?:delegation|talks|meeting|team)|took part|taking part|participated|(?:is|are|was|were) represented (?:at [^.,;]{1,40} )?by|(?:was|were) also present|(?:delegation|team|talks|negotiations)\s{1,3}(?:also\s{1,3})?included)\b/i;
 
 /** A meeting's subject that points back to a group named before: "they", "their meeting",
  *  "the pair", "the two leaders", "both sides". */
