@@ -361,3 +361,31 @@ describe("speech by a document", () => {
     expect(t.events.filter((e) => e.type === "meeting").map((e) => e.actorIds)).toEqual([["pavel-dusek"]]);
   });
 });
+
+describe("one actor under several spellings", () => {
+  const names = (t: ReturnType<typeof run>) => t.actors.map((a) => a.name).sort();
+  it("joins a double-barrelled surname written with a space to the hyphenated one", () => {
+    const t = run("date 2025-06-13\nMs Thandeka Mokoena-Pillay was convicted on Friday.\nThandeka Mokoena Pillay will appeal, her lawyer said on Friday.");
+    const people = t.actors.filter((a) => a.kind === "person");
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(["Thandeka Mokoena-Pillay", "Thandeka Mokoena Pillay"]));
+  });
+  it("reads 'Van Wyk' at the head of a sentence as the surname of 'Johan van Wyk'", () => {
+    const t = run("date 2025-06-13\nThe firm's director, Johan van Wyk, was charged on Monday.\nVan Wyk said on Tuesday that he would fight the charges.");
+    expect(names(t)).toEqual(["Johan van Wyk"]);
+  });
+  it("ends a name at its bracketed acronym ('the Directorate for Harbour Crime (DHC) Serious Fraud unit')", () => {
+    const t = run("date 2025-06-13\nOfficers of the Directorate for Harbour Crime (DHC) Serious Fraud unit arrested him on Monday. The DHC said on Tuesday that he was released.");
+    expect(t.actors.find((a) => a.aliases.includes("DHC"))?.name).toBe("Directorate for Harbour Crime");
+  });
+  it("joins an acronym written as a word ('Natawu') to the union it spells", () => {
+    const t = run("date 2025-06-13\nThe National Transport and Allied Workers Union said on Monday that it would strike.\nNatawu said on Tuesday that talks had failed.");
+    expect(t.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["National Transport and Allied Workers Union"]);
+  });
+  it("joins a company's first word to its full name in one article, but not to a body of its own", () => {
+    const t = run("date 2025-06-13\nBluefin Dredging said on Monday that it would cooperate. Bluefin said on Tuesday that its chairman had resigned.");
+    expect(t.actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual(["Bluefin Dredging"]);
+    const u = run("date 2025-06-13\nTranslog said on Monday that sales fell. The Translog National Ports Authority said on Tuesday that it would review contracts.");
+    expect(u.actors.filter((a) => a.kind === "organization")).toHaveLength(2);
+  });
+});

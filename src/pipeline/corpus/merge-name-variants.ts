@@ -100,10 +100,17 @@ function clusterPeople(mentions: ActorMention[]): { kind: "person"; members: Act
   for (const m of mentions) byName.set(m.mention.name, [...(byName.get(m.mention.name) ?? []), m]);
   // full given names before initials ("Erlan Dzhaksybekov" before "E. Dzhaksybekov")
   const names = [...byName.keys()].sort((a, b) => wordCount(b) - wordCount(a) || initials(a) - initials(b) || b.length - a.length || cmp(a, b));
+  // "Lindiwe Mthembu Naidoo" beside "Ms Mthembu-Naidoo": a double-barrelled surname written with a
+  // space is the hyphenated one the corpus also has, not the surname "Naidoo"
+  const hyphenated = new Map(names.map((n) => lastWord(n)).filter((w) => w.includes("-")).map((w) => [foldName(w), w] as const));
   for (const name of names) {
     const members = byName.get(name)!;
-    const words = name.split(" ");
-    const surname = words[words.length - 1];
+    let words = name.split(" ");
+    const barrelled = words.length >= 3 ? hyphenated.get(foldName(words.slice(-2).join(" "))) : undefined;
+    if (barrelled) words = [...words.slice(0, -2), barrelled];
+    // ("Du Plessis" is the surname of "Pieter du Plessis", not a given name and a surname)
+    if (words.length === 2 && SURNAME_PARTICLES.has(words[0].toLowerCase())) words = [words.join(" ")];
+    const surname = words.length === 1 ? lastWord(words[0]) : words[words.length - 1];
     const given = words.length > 1 ? words[0] : null;
     const matches = candidatesFor(surname).filter((g) => sameSurname(g.surname, surname) && givenAgree(g.given, given));
     // a bare surname that fits several full names belongs to the one spelled alike, else the most mentioned
@@ -179,7 +186,8 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
   for (const key of keys) {
     // ("MUFC" for "Manchester United": a club's acronym adds the F.C. its name in the text drops)
     const full = /^[a-z]{2,6}s?$/.test(key) ? initials.get(key.replace(/s$/, "")) ?? initials.get(key) ?? initials.get(key.replace(/^(.{2,}?)(?:a?fc|cf)$/, "$1")) : undefined;
-    if (full && byName.has(full) && full !== key && byName.get(key)!.every((m) => /^[A-Z.]+s?$/.test(m.mention.name))) {
+    // (an acronym of four letters or more may be written as a word: "Satawu", "Nehawu")
+    if (full && byName.has(full) && full !== key && byName.get(key)!.every((m) => /^[A-Z.]+s?$/.test(m.mention.name) || (key.length >= 4 && /^[A-Z][a-z]+$/.test(m.mention.name) && full.split(" ").length >= 4))) {
       byName.get(full)!.push(...byName.get(key)!);
       byName.delete(key);
     }
@@ -191,7 +199,12 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
     // (only where the rest is the kind of body it is, "Systems", "Group", "Party": "OpenAI Board" is a
     // body of OpenAI and "Acme Summit" its event, neither is OpenAI or Acme)
     const generic = (k: string) => k.split(" ").slice(1).every((w) => (ORG_WORDS.has(w) && !SUB_BODIES.has(w)) || LEGAL_FORMS.has(w) || INDUSTRY_WORDS.has(w) || w.length <= 2);
-    const longer = [...byName.keys()].filter((k) => k.includes(" ") && ((k.startsWith(`${key} `) && generic(k)) || (key.length >= 3 && k.split(" ")[0] !== key && k.split(" ")[0].startsWith(key) && byName.get(key)!.every((m) => /^[A-Z][a-z]+$/.test(m.mention.name)))));
+    // (or, in one article, whatever the rest is but a body inside it, an event or a place it
+    // runs: "Bluewater Dredging … Bluewater", not "the Harbour Summit … Harbour")
+    const articles = new Set(byName.get(key)!.map((m) => m.articleId));
+    // (nor a body of its own: "Transnet National Ports Authority" is a division of Transnet)
+    const besideIt = (k: string) => k.split(" ").slice(1).every((w) => !ORG_WORDS.has(w) && !NOT_THE_BODY.has(w)) && byName.get(k)!.some((m) => articles.has(m.articleId));
+    const longer = [...byName.keys()].filter((k) => k.includes(" ") && ((k.startsWith(`${key} `) && (generic(k) || besideIt(k))) || (key.length >= 3 && k.split(" ")[0] !== key && k.split(" ")[0].startsWith(key) && byName.get(key)!.every((m) => /^[A-Z][a-z]+$/.test(m.mention.name)))));
     // several: the most mentioned ("Cobaltline Systems" over "Cobaltline Board")
     longer.sort((a, b) => byName.get(b)!.length - byName.get(a)!.length || cmp(a, b));
     if (longer.length === 1 || (longer.length > 1 && byName.get(longer[0])!.length > byName.get(longer[1])!.length)) {
@@ -233,6 +246,12 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
 
 // the bodies inside an organization: "the OpenAI board" is not OpenAI
 const SUB_BODIES = new Set("board council committee cabinet staff team office department ministry commission assembly command bureau guard".split(" "));
+// particles that open a surname: "du Plessis", "van Dijk", "de la Cruz"
+const SURNAME_PARTICLES = new Set("du van von de da di le la del della der den ter ten dos das".split(" "));
+// what a name's first word may also name besides the body itself: its events, its foundation,
+// its buildings and its products ("Ford" is not the "Ford Foundation", "Acme" not the "Acme Summit")
+const NOT_THE_BODY = new Set(("summit conference forum cup games festival awards award prize foundation trust institute university school college " +
+  "hospital museum centre center stadium arena park airport port station street road square bridge music news tv radio studios records").split(" "));
 // words that say nothing of which body it is: "Ministry of Foreign Affairs" is the "Foreign Ministry"
 const FILLER = new Set("of the and for de del la le affairs".split(" "));
 

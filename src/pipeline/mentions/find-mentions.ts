@@ -164,7 +164,8 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     const first = words[0];
     const last = words[words.length - 1];
     const surface = text.slice(first.start, last.end);
-    const name = surface.replace(/[()]/g, "").replace(/\s+/g, " ").trim();
+    // ("the Harbour Agency (HAVS)": its acronym is an alias, not a word of its name)
+    const name = surface.replace(/(?<=\S)\s{0,3}\([^()]{1,12}\)$/, "").replace(/[()]/g, "").replace(/\s+/g, " ").trim();
     // a lone title word is no name, unless it is a word that cannot be a title alone ("said Press":
     // the surname of Jim Press; resolveMentions keeps it only as the surname of someone in the article)
     if (words.length === 1 && ((ROLE_WORDS.has(first.text.toLowerCase()) && (ROLE_HEADS.has(first.text.toLowerCase()) || HONORIFICS.has(first.text.toLowerCase()))) || NEVER_NAMES.has(first.text.toLowerCase()))) continue;
@@ -227,6 +228,8 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   if (words.some((w) => /\d/.test(w.text))) return words.every((w) => /^\p{Lu}{1,4}\d{1,3}$|^\p{Lu}/u.test(w.text)) && words.some((w) => /^\p{Lu}{1,4}\d{1,3}$/u.test(w.text)) ? "organization" : "unknown";
   // "Ruud van Nistelrooy": a nobiliary particle between capitalized words makes a person's name
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:van|von|ten|ter|bin|ibn|bint)$/.test(w.text)) && !lower.some((w) => ORG_WORDS.has(w))) return "person";
+  // "Du Plessis said": a surname that opens with its particle, capitalized at the head of a sentence
+  if (words.length === 2 && /^(?:Du|Van|Von|De|Da|Di|Le|La|Del|Della|Der|Den|Ter|Ten|Bin|Ibn|Al|El|Mac|Mc|Dos|Das)$/.test(words[0].text) && !lower.some((w) => ORG_WORDS.has(w)) && !place) return "person";
   if (m.role || firstIsGiven) return "person";
   // "Quillmark AI", "Kremlin Press TV": a word in capitals inside a name makes it a company or body
   if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return "organization";
@@ -293,9 +296,11 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
       j++;
       continue;
     }
+    // "the Harbour Agency (HAVS)": the bracketed acronym closes the name; what follows it
+    // ("(DPCI) Serious Crimes Unit", "(AU) Chairperson Ana Ruiz") is another name or a title
     if (t === "(" && tokens[j + 2]?.text === ")" && isCapitalized(tokens[j + 1]?.text ?? "") && isCapitalized(tokens[j + 3]?.text ?? "")) {
       j += 3;
-      continue;
+      break;
     }
     // "Federal Mediation and Conciliation Service", "Ministry of Ecology and Natural Resources":
     // "and" inside one organization's name, not between two names
