@@ -10,7 +10,9 @@ import { extract, readFolder } from "./extract-corpus";
 // (F1 0.559, 0.357 and 0.552); the misses of the first two have not been read, but the figures
 // below are after later general changes; one prediction of aragon-election was read on 2026-12-01
 // (a change cost it a merge, and "14 ballot boxes" read as a verb was fixed), so it is in part
-// training data now. The development sets in ../shared (real articles, read
+// training data now. durban-port-bribery-trial was written blind on 2026-12-01 and first
+// measured at F1 0.483; its actor splits were read and fixed by general name rules, its event
+// misses were not. The development sets in ../shared (real articles, read
 // freely) are pinned where they exist. Each floor sits a little under today's figure, so a
 // change that helps one set at the cost of the others shows up here; the honest measure of the
 // extractor is articles it has never seen (see the README's measuring section).
@@ -21,6 +23,7 @@ const PINS: [string, string, number][] = [
   ["tests/fixtures/cnb-ratecut", "tests/fixtures/cnb-ratecut.gold.json", 0.47],
   ["tests/fixtures/quickseal-recall", "tests/fixtures/quickseal-recall.gold.json", 0.39],
   ["tests/fixtures/aragon-election", "tests/fixtures/aragon-election.gold.json", 0.64],
+  ["tests/fixtures/durban-port-bribery-trial", "tests/fixtures/durban-port-bribery-trial.gold.json", 0.46],
 ];
 const DEV: [string, string, number][] = [
   ["../shared/dev/news", "../shared/dev/dev.gold.json", 0.75],
