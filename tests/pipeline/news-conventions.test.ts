@@ -389,3 +389,26 @@ describe("one actor under several spellings", () => {
     expect(u.actors.filter((a) => a.kind === "organization")).toHaveLength(2);
   });
 });
+
+describe("places that are never actors", () => {
+  const people = (t: ReturnType<typeof run>) => t.actors.filter((a) => a.kind === "person").map((a) => a.name);
+  it("reads 'headquartered in Port Melbourne, Victoria,' as a city and its state, not a woman called Victoria", () => {
+    const t = run("date 2025-08-05\nHeadquartered in Port Melbourne, Victoria, Kestrel Home Products said on Tuesday it would recall a cooker.");
+    expect(people(t)).toEqual([]);
+  });
+  it("reads 'Spokesperson, NPA Gauteng' as a body's regional office, and leaves Gauteng a place", () => {
+    const t = run("date 2025-06-13\nThe NPA said on Friday that it would appeal.\n\nMedia enquiries: Thabo Dlamini\nRegional Spokesperson, NPA Gauteng");
+    expect(people(t)).not.toContain("Gauteng");
+    expect(people(t)).not.toContain("NPA Gauteng");
+  });
+  it("places 'in Miami, Florida, a meeting took place' in Miami", () => {
+    const t = run("date 2025-12-01\nOn November 30, in Miami, Florida, a meeting took place between envoy Lena Kortes and Pavel Dusek.");
+    const meeting = t.events.find((e) => e.type === "meeting");
+    expect(meeting?.locationIds.map((id) => t.locations.find((l) => l.id === id)?.name)).toEqual(["Miami"]);
+  });
+  it("does not read a list of countries after 'from' as places of the meeting", () => {
+    const t = run("date 2025-12-19\nOn Friday, the envoys will meet with officials from Egypt, Qatar and Turkey.");
+    const meeting = t.events.find((e) => e.type === "meeting");
+    expect(meeting?.locationIds ?? []).toEqual([]);
+  });
+});

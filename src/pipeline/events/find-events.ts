@@ -368,8 +368,12 @@ function attachLocations(t: Trigger, triggers: Trigger[], own: Mention[], s: Sen
     .map(({ m, at }) => ({ m, cost: at >= t.end ? at - t.end : (t.start - at) * 1.5 + 1, after: at >= t.end, at }))
     .filter(({ at, after }) => (after ? at - t.end <= reachAfter && !(statement && /\bthat\b|[“"]/.test(s.text.slice(t.end, at))) : !statement && t.start - at <= 60))
     .sort((a, b) => a.cost - b.cost);
-  const first = candidates[0];
+  let first = candidates[0];
   if (!first) return [];
+  // "in Miami, Florida, a meeting took place": a city and, after its comma, the region or country
+  // it is in are one place, the city
+  const city = candidates.find((c) => c.at < first.at && (c.m.place?.kind === "city" || c.m.place?.kind === "place") && /^,\s{0,2}$/.test(s.text.slice(c.m.end - s.start, first.at)));
+  if (city && (first.m.place?.kind === "region" || first.m.place?.kind === "country")) first = city;
   // "at the Kremlin in Moscow": the landmark and its city are one place
   return first.m.place?.kind === "place" ? candidates.filter((c) => c === first || c.m.place?.key === first.m.place?.within).map((c) => c.m) : [first.m];
 }

@@ -174,7 +174,11 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // "in Lisbon", "at the Kremlin", "the city of Mendoza"
     // ("according to the State Department" names a source, not a place)
     const attributed = tokens.slice(Math.max(0, from - 3), from).some((t) => /^according$/i.test(t.text));
-    const placeContext = !attributed && (PLACE_PREPS.has(prev ?? "") || (prev === "the" && PLACE_PREPS.has(prev2 ?? "")) || (prev === "of" && /^(?:city|town|village|province|state|region|capital|port|island|district|county)$/.test(prev2 ?? "")));
+    // ("Port Melbourne, Victoria,": a name right after a place and its comma is where that place is)
+    const previous = mentions[mentions.length - 1];
+    // (not a list of countries: "from Egypt, Qatar and Turkey")
+    const afterPlace = previous?.kind === "location" && previous.place?.kind !== "country" && prev === "," && /^,\s{0,2}$/.test(text.slice(previous.end - offset, tokens[from].start));
+    const placeContext = !attributed && (afterPlace || PLACE_PREPS.has(prev ?? "") || (prev === "the" && PLACE_PREPS.has(prev2 ?? "")) || (prev === "of" && /^(?:city|town|village|province|state|region|capital|port|island|district|county)$/.test(prev2 ?? "")));
     const next = tokens[to];
     const agent = !possessive && next !== undefined && AGENT_VERBS.test(next.text);
     const mention: Mention = {
@@ -214,7 +218,8 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   // "Abu Dhabi", "San Jose": a place the gazetteer knows that opens with a given name is still the
   // place when compromise reads every word of it as one
   const namedPlace = !!place && place.kind !== "place" && words.length > 1 && termTags(m.name).every((t) => t.includes("Place")) && !termTags(m.name).some((t) => t.includes("Person"));
-  if (place && (!firstIsGiven || namedPlace) && !m.role && !surnameOverTown) {
+  // (a region or country stays a place after a title: "Director of Public Prosecutions: Gauteng")
+  if (place && (!firstIsGiven || namedPlace) && (!m.role || place.kind === "region" || place.kind === "country") && !surnameOverTown) {
     if (place.kind === "place" && place.institution && !m.placeContext) return "organization";
     m.place = place;
     return "location";
@@ -230,6 +235,9 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:van|von|ten|ter|bin|ibn|bint)$/.test(w.text)) && !lower.some((w) => ORG_WORDS.has(w))) return "person";
   // "Du Plessis said": a surname that opens with its particle, capitalized at the head of a sentence
   if (words.length === 2 && /^(?:Du|Van|Von|De|Da|Di|Le|La|Del|Della|Der|Den|Ter|Ten|Bin|Ibn|Al|El|Mac|Mc|Dos|Das)$/.test(words[0].text) && !lower.some((w) => ORG_WORDS.has(w)) && !place) return "person";
+  // "Spokesperson, NPA Gauteng": an acronym and a place are a body's regional office, whatever
+  // title comes before them
+  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0].text) && gazetteer.lookup(words.slice(1).map((w) => w.text).join(" "))) return "organization";
   if (m.role || firstIsGiven) return "person";
   // "Quillmark AI", "Kremlin Press TV": a word in capitals inside a name makes it a company or body
   if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return "organization";

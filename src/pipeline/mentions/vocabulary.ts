@@ -37,7 +37,7 @@ export const ORG_WORDS = new Set(
     "organisation reserve exchange network foundation government administration cabinet command center centre bureau " +
     "board league club team alliance coalition front movement council institution assembly guard guards agency industries " +
     "holdings partners capital technologies systems media broadcasting broadcast television radio network communications " +
-    "laboratories labs pharmaceuticals energy petroleum oil airlines railways commission tribunal cdc fbi cia nato opec").split(" "),
+    "laboratories labs pharmaceuticals energy petroleum oil airlines railways commission tribunal division cdc fbi cia nato opec").split(" "),
 );
 
 /** Lower-case nouns after a name that make it an organization ("the Tanjug news agency"). */
