@@ -1,15 +1,18 @@
 import type { KeyboardEvent } from "react";
-import type { ExplorerEvent as Event } from "../../model/explorer-data";
+import type { ExplorerArticle, ExplorerEvent as Event } from "../../model/explorer-data";
 import type { Span } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { explainEventDate } from "../events/explain-date";
-import { formatDate, formatEventDate } from "../events/format-date";
+import { formatEventDate } from "../events/format-date";
 import { reportedByText } from "../events/sort-events";
 import type { Filters } from "../explorer-url/explorer-state";
+import { safeLink } from "../timeline-data/safe-link";
+import { articleLabel, publishedText } from "../timeline-data/article-label";
 import { useArticleTexts, type ArticleTextIndex } from "../timeline-data/get-timeline";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import { excerptInContext } from "./excerpt-context";
+import { passagesByArticle } from "./passages";
 import "./event-details.css";
 
 interface Props {
@@ -145,53 +148,18 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
         </>
       )}
 
-      <h4>Reported by</h4>
+      <h4>Sources</h4>
       <p className="details-reported">{reportedByText(event)}</p>
-      <ul className="outlets" aria-label="Outlets">
-        {event.reportedBy.outlets.map((name) => (
-          <li key={name}>
-            <bdi>{name}</bdi>
-          </li>
-        ))}
-      </ul>
-
-      <h4>Sources {evidence && <span className="count">{evidence.sources.length}</span>}</h4>
-      {!evidence && <TextsStatus texts={texts} />}
-      <ol className="sources">
-        {evidence?.sources.map((source) => {
-          const article = articlesById.get(source.articleId);
-          const text = texts.data?.textOf(source.articleId);
-          const context = text !== undefined ? excerptInContext(text, source.start, source.end) : null;
-          return (
-            <li key={`${source.articleId}:${source.start}`} className="source">
-              <p className="source-meta">
-                <span className="source-title" dir="auto">
-                  {article?.title ?? source.articleId}
-                </span>
-                {article?.outlet && (
-                  <span>
-                    {" · "}
-                    <bdi>{article.outlet}</bdi>
-                  </span>
-                )}
-                {article?.published && <span> · {formatDate(article.published)}</span>}
-              </p>
-              <blockquote className="excerpt" dir="auto">
-                {context?.clippedBefore && "…"}
-                {context?.before}
-                <mark>
-                  <Words texts={texts} span={source} />
-                </mark>
-                {context?.after}
-                {context?.clippedAfter && "…"}
-              </blockquote>
-              <button type="button" className="read-in-article" onClick={() => onReadInArticle(source)}>
-                Read in article
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <Outlets event={event} articlesById={articlesById} />
+      {!evidence ? (
+        <TextsStatus texts={texts} />
+      ) : (
+        <ol className="sources" aria-label="Articles">
+          {passagesByArticle(evidence.sources).map(({ articleId, passages }) => (
+            <SourceArticle key={articleId} articleId={articleId} passages={passages} article={articlesById.get(articleId)} texts={texts} onReadInArticle={onReadInArticle} />
+          ))}
+        </ol>
+      )}
 
       <details className="how-found">
         <summary>How this was found</summary>
@@ -211,6 +179,86 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
         )}
       </details>
     </div>
+  );
+}
+
+/** The outlets that report the event, where the articles say; an article that names no outlet
+ *  and no source URL counts as its own outlet in the data, and is told apart here. */
+function Outlets({ event, articlesById }: { event: Event; articlesById: TimelineIndex["articlesById"] }) {
+  const unknown = event.reportedBy.articles.filter((id) => {
+    const article = articlesById.get(id);
+    return !article || articleLabel(article).outlet === null;
+  });
+  const known = event.reportedBy.outlets.filter((name) => !unknown.includes(name));
+  return (
+    <>
+      {known.length > 0 && (
+        <ul className="outlets" aria-label="Outlets">
+          {known.map((name) => (
+            <li key={name}>
+              <bdi>{name}</bdi>
+            </li>
+          ))}
+        </ul>
+      )}
+      {unknown.length > 0 && <p className="none">{unknown.length === 1 ? "1 article names no outlet." : `${unknown.length} articles name no outlet.`}</p>}
+    </>
+  );
+}
+
+interface SourceArticleProps {
+  articleId: string;
+  article: ExplorerArticle | undefined;
+  passages: Span[];
+  texts: TextsQuery;
+  onReadInArticle(source: Span): void;
+}
+
+/** One article that reports the event, by its title, outlet and date, with the passages of it
+ *  that the event rests on, each in the text around it. */
+function SourceArticle({ articleId, article, passages, texts, onReadInArticle }: SourceArticleProps) {
+  const text = texts.data?.textOf(articleId);
+  const label = article ? articleLabel(article, text) : { title: null, outlet: null };
+  const link = safeLink(article?.source);
+  return (
+    <li className="source">
+      <h5 className="source-title" dir="auto">
+        {label.title ?? articleId}
+      </h5>
+      <p className="source-meta">
+        {label.outlet ? <bdi>{label.outlet}</bdi> : "Outlet not named"}
+        {article && <> · {publishedText(article)}</>}
+        {link && (
+          <>
+            {" · "}
+            <a href={link} target="_blank" rel="noopener noreferrer">
+              original<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </>
+        )}
+      </p>
+      <ol className="passages">
+        {passages.map((passage) => {
+          const context = text !== undefined ? excerptInContext(text, passage.start, passage.end) : null;
+          return (
+            <li key={passage.start}>
+              <blockquote className="excerpt" dir="auto">
+                {context?.clippedBefore && "…"}
+                {context?.before}
+                <mark>
+                  <Words texts={texts} span={passage} />
+                </mark>
+                {context?.after}
+                {context?.clippedAfter && "…"}
+              </blockquote>
+              <button type="button" className="read-in-article" onClick={() => onReadInArticle(passage)}>
+                Read in article
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </li>
   );
 }
 
