@@ -4,6 +4,7 @@ import { EventDetails } from "./event-details/EventDetails";
 import { EventList, type EventListHandle } from "./event-list/EventList";
 import { sortEvents } from "./events/sort-events";
 import type { Filters } from "./explorer-url/explorer-state";
+import { StaleLinkNotice } from "./explorer-url/StaleLinkNotice";
 import { useExplorerState } from "./explorer-url/use-explorer-state";
 import { applyFilters, indexFacets, withSearchText } from "./filters/filter-index";
 import { FiltersPanel } from "./filters/FiltersPanel";
@@ -108,6 +109,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
       <div className="layout">
         <FiltersPanel index={index} state={state} counts={counts} update={update} />
         <main className="workspace" onKeyDown={onWorkspaceKey}>
+          <StaleLinkNotice index={index} state={state} update={update} />
           <p className="result-count" role="status">
             {events.length === index.events.length ? `All ${events.length} events` : `${events.length} of ${index.events.length} events match`}
             {searching && !wordsOf && (texts.isError ? " (titles only: the article texts could not be loaded)" : " (titles only, until the article texts load)")}

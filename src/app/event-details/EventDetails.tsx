@@ -51,9 +51,15 @@ export function EventDetails({ eventId, index, filters, onToggleActor, onToggleL
         </button>
       </div>
       {!event ? (
-        <p className="details-missing">
-          This link names an event (<code dir="auto">{eventId}</code>) that is not in the timeline; the articles may have changed since it was shared.
-        </p>
+        <div className="details-missing">
+          <p>
+            This link names an event that is not in the data: <code dir="auto">{eventId}</code>. The articles may have changed since the link was made: the event may
+            have been merged with another, or dropped.
+          </p>
+          <button type="button" onClick={onClose}>
+            Remove the missing event from the link
+          </button>
+        </div>
       ) : (
         <EventBody event={event} index={index} filters={filters} onToggleActor={onToggleActor} onToggleLocation={onToggleLocation} onReadInArticle={onReadInArticle} />
       )}
