@@ -78,3 +78,28 @@ describe("a link that names what the data no longer has", () => {
     expect(screen.queryByRole("region", { name: "Problems with this link" })).toBeNull();
   });
 });
+
+describe("a link to an event that its filters hide", () => {
+  const listed = () => within(screen.getByRole("region", { name: "Event list" })).queryAllByRole("listitem").map((li) => li.textContent ?? "");
+
+  it("still shows the event, says which filters hide it, and clears just those on request", async () => {
+    const { user } = renderApp("/?actor=steve-witkoff&type=meeting&from=2025-12-01&event=e-kremlin");
+    const details = within(await screen.findByRole("region", { name: "Event details" }));
+    expect(details.getByRole("heading", { name: "Kremlin: “compromises have not yet been found”" })).toBeTruthy();
+    expect(details.getByRole("note").textContent).toContain("The filters hide this event from the list: Event types and Actors.");
+    expect(listed().some((text) => text.includes("compromises"))).toBe(false);
+    await user.click(details.getByRole("button", { name: "Clear the filters that hide it" }));
+    // the date range lets the event through, so it stays
+    expect(searchParams().toString()).toBe("from=2025-12-01&event=e-kremlin");
+    expect(details.queryByRole("note")).toBeNull();
+    expect(listed().some((text) => text.includes("compromises"))).toBe(true);
+  });
+
+  it("says so when a filter chosen while the event is open hides it", async () => {
+    const { user } = renderApp("/?event=e-signals");
+    const details = within(await screen.findByRole("region", { name: "Event details" }));
+    expect(details.queryByRole("note")).toBeNull();
+    await user.type(screen.getByRole("textbox", { name: "Search" }), "Kremlin");
+    expect((await details.findByRole("note")).textContent).toContain("The filters hide this event from the list: Search.");
+  });
+});

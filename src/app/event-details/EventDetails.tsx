@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from "react";
+import { useMemo, type KeyboardEvent } from "react";
 import type { ExplorerArticle, ExplorerEvent as Event } from "../../model/explorer-data";
 import type { Span } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
@@ -12,6 +12,7 @@ import { useArticleTexts, type ArticleTextIndex } from "../timeline-data/get-tim
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import { excerptInContext } from "./excerpt-context";
+import { filtersHiding, type MatchesFilters } from "./hidden-by";
 import { passagesByArticle } from "./passages";
 import "./event-details.css";
 
@@ -20,6 +21,9 @@ interface Props {
   eventId: string;
   index: TimelineIndex;
   filters: Filters;
+  /** Whether an event passes filters, so the details can say when the filters hide it. */
+  matchesFilters: MatchesFilters;
+  onClearFilters(patch: Partial<Filters>): void;
   onToggleActor(actorId: string): void;
   onToggleLocation(locationId: string): void;
   onReadInArticle(source: Span): void;
@@ -34,7 +38,8 @@ const PRECISION_WORDS: Record<Event["datePrecision"], string> = {
 };
 
 /** Everything known about one event, each claim next to the words it came from. */
-export function EventDetails({ eventId, index, filters, onToggleActor, onToggleLocation, onReadInArticle, onClose }: Props) {
+export function EventDetails({ eventId, onClose, ...rest }: Props) {
+  const { index } = rest;
   const event = index.eventsById.get(eventId);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== "Escape") return;
@@ -61,13 +66,13 @@ export function EventDetails({ eventId, index, filters, onToggleActor, onToggleL
           </button>
         </div>
       ) : (
-        <EventBody event={event} index={index} filters={filters} onToggleActor={onToggleActor} onToggleLocation={onToggleLocation} onReadInArticle={onReadInArticle} />
+        <EventBody event={event} {...rest} />
       )}
     </section>
   );
 }
 
-function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onReadInArticle }: Omit<Props, "eventId" | "onClose"> & { event: Event }) {
+function EventBody({ event, index, filters, matchesFilters, onClearFilters, onToggleActor, onToggleLocation, onReadInArticle }: Omit<Props, "eventId" | "onClose"> & { event: Event }) {
   const { actorsById, locationsById, articlesById } = index;
   // the words of the quotes and excerpts come with the article texts, loaded on first need
   const texts = useArticleTexts(index);
@@ -83,6 +88,7 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
         <TypeSwatch type={event.type} planned={event.status === "planned"} /> {EVENT_TYPE_LABELS[event.type]}
         {event.status === "planned" && <span className="badge">Planned</span>}
       </p>
+      <HiddenByFilters event={event} filters={filters} matchesFilters={matchesFilters} onClearFilters={onClearFilters} />
 
       <dl className="details-facts">
         <div>
@@ -187,6 +193,25 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
     </div>
   );
 }
+
+/** Says when the filters hide the open event (a link can name an event and filters that
+ *  leave it out, and a filter can change while it is open), names the filters that do, and
+ *  offers to clear just those. */
+function HiddenByFilters({ event, filters, matchesFilters, onClearFilters }: Pick<Props, "filters" | "matchesFilters" | "onClearFilters"> & { event: Event }) {
+  const hiding = useMemo(() => filtersHiding(event, filters, matchesFilters), [event, filters, matchesFilters]);
+  if (hiding.length === 0) return null;
+  return (
+    <div className="details-hidden" role="note">
+      <p>The filters hide this event from the list: {joinNames(hiding.map((part) => part.name))}.</p>
+      <button type="button" onClick={() => onClearFilters(Object.assign({}, ...hiding.map((part) => part.clear)))}>
+        Clear the filters that hide it
+      </button>
+    </div>
+  );
+}
+
+/** "A", "A and B", "A, B and C". */
+const joinNames = (names: string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
 
 /** The outlets that report the event, where the articles say; an article that names no outlet
  *  and no source URL counts as its own outlet in the data, and is told apart here. */
