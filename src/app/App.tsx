@@ -169,7 +169,8 @@ function Explorer({ index }: { index: TimelineIndex }) {
           onClose={() => {
             const back = readerOpener.current;
             readerOpener.current = null;
-            update({ read: null });
+            // back to the entry that opening added from, so Back does not reopen the reader
+            update({ read: null }, { back: true });
             if (back instanceof HTMLElement && back.isConnected) back.focus();
           }}
         />

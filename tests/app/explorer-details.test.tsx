@@ -151,6 +151,24 @@ describe("event details", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(window.location.search).toBe("?event=e-meeting");
   });
+
+  it("closing the reader adds no history entry of its own: Back after closing does not reopen it", async () => {
+    const { user } = renderApp("/");
+    await user.click(await screen.findByRole("button", { name: /Putin and Witkoff meet in Moscow/ }));
+    const entries = window.history.length;
+    await user.click((await details().findAllByRole("button", { name: "Read in article" }))[0]);
+    await screen.findByRole("dialog", { name: "Envoys leave Moscow" });
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Close" }));
+    await waitFor(() => expect(window.location.search).toBe("?event=e-meeting"));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    // Back now leaves the event, as it did before the reader was opened
+    act(() => window.history.back());
+    await waitFor(() => expect(window.location.search).toBe(""));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(screen.queryByRole("region", { name: "Event details" })).toBeNull();
+    // the one entry opening added is still there to go forward to; closing added none
+    expect(window.history.length).toBe(entries + 1);
+  });
 });
 
 /** The fixture with the meeting read from four excerpts of a1, two of them overlapping, and
