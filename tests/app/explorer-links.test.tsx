@@ -66,7 +66,7 @@ describe("a link that names what the data no longer has", () => {
   it("says an event is missing where its details would be, and takes it out of the link", async () => {
     const { user } = renderApp("/?event=2025-12-02-meeting-merged&type=meeting");
     const details = within(await screen.findByRole("region", { name: "Event details" }));
-    expect(details.getByText(/This link names an event that is not in the data:/).textContent).toContain("2025-12-02-meeting-merged");
+    expect(details.getByText(/This link names an event/).textContent).toContain("This link names an event (2025-12-02-meeting-merged) that is not in the timeline");
     await user.click(details.getByRole("button", { name: "Remove the missing event from the link" }));
     expect(screen.queryByRole("region", { name: "Event details" })).toBeNull();
     expect(searchParams().toString()).toBe("type=meeting");

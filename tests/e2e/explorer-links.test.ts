@@ -89,7 +89,7 @@ describe("links that outlive the data, in Chromium", () => {
   it("a link naming a location or an event the data no longer has says so, and each can be taken out", async () => {
     const page = await open("?location=atlantis&event=2025-12-02-meeting-since-merged");
     await expect.poll(() => notice(page).textContent()).toContain("This link names a location that is not in the data: atlantis.");
-    await expect.poll(() => details(page).textContent()).toContain("This link names an event that is not in the data: 2025-12-02-meeting-since-merged.");
+    await expect.poll(() => details(page).textContent()).toContain("This link names an event (2025-12-02-meeting-since-merged) that is not in the timeline");
     await details(page).getByRole("button", { name: "Remove the missing event from the link" }).click();
     await expect.poll(() => details(page).count()).toBe(0);
     await notice(page).getByRole("button", { name: "Remove the missing location from the link" }).click();

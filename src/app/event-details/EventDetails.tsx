@@ -58,8 +58,8 @@ export function EventDetails({ eventId, onClose, ...rest }: Props) {
       {!event ? (
         <div className="details-missing">
           <p>
-            This link names an event that is not in the data: <code dir="auto">{eventId}</code>. The articles may have changed since the link was made: the event may
-            have been merged with another, or dropped.
+            This link names an event (<code dir="auto">{eventId}</code>) that is not in the timeline; the articles may have changed since it was shared (the event
+            merged into another, or dropped).
           </p>
           <button type="button" onClick={onClose}>
             Remove the missing event from the link
