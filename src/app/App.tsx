@@ -1,10 +1,13 @@
-import { useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
+import type { ExplorerEvent as Event } from "../model/explorer-data";
 import { ArticleReader } from "./article-reader/ArticleReader";
 import { EventDetails } from "./event-details/EventDetails";
 import { EventList, type EventListHandle } from "./event-list/EventList";
 import { sortEvents } from "./events/sort-events";
 import type { Filters } from "./explorer-url/explorer-state";
+import { StaleLinkNotice } from "./explorer-url/StaleLinkNotice";
 import { useExplorerState } from "./explorer-url/use-explorer-state";
+import { matchesFilters } from "./filters/filter-events";
 import { applyFilters, indexFacets, withSearchText } from "./filters/filter-index";
 import { FiltersPanel } from "./filters/FiltersPanel";
 import { useArticleTexts, useTimeline } from "./timeline-data/get-timeline";
@@ -64,6 +67,8 @@ function Explorer({ index }: { index: TimelineIndex }) {
   const facetIndex = useMemo(() => indexFacets(index.events), [index]);
   const filterIndex = useMemo(() => withSearchText(facetIndex, wordsOf), [facetIndex, wordsOf]);
   const { events, counts } = useMemo(() => applyFilters(filterIndex, filters), [filterIndex, filters]);
+  // the details say when the filters hide the open event, and which
+  const matches = useCallback((event: Event, f: Filters) => matchesFilters(event, f, undefined, wordsOf), [wordsOf]);
   // the timeline draws the events by date whatever the list's order
   const listed = useMemo(() => sortEvents(events, state.sort), [events, state.sort]);
   const list = useRef<EventListHandle>(null);
@@ -108,6 +113,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
       <div className="layout">
         <FiltersPanel index={index} state={state} counts={counts} update={update} />
         <main className="workspace" onKeyDown={onWorkspaceKey}>
+          <StaleLinkNotice index={index} state={state} update={update} />
           <p className="result-count" role="status">
             {events.length === index.events.length ? `All ${events.length} events` : `${events.length} of ${index.events.length} events match`}
             {searching && !wordsOf && (texts.isError ? " (titles only: the article texts could not be loaded)" : " (titles only, until the article texts load)")}
@@ -137,6 +143,8 @@ function Explorer({ index }: { index: TimelineIndex }) {
                 eventId={state.event}
                 index={index}
                 filters={filters}
+                matchesFilters={matches}
+                onClearFilters={(patch) => update(patch)}
                 onToggleActor={(id) => toggle("actors", id)}
                 onToggleLocation={(id) => toggle("locations", id)}
                 onReadInArticle={({ articleId, start, end }) => {
@@ -161,7 +169,8 @@ function Explorer({ index }: { index: TimelineIndex }) {
           onClose={() => {
             const back = readerOpener.current;
             readerOpener.current = null;
-            update({ read: null });
+            // back to the entry that opening added from, so Back does not reopen the reader
+            update({ read: null }, { back: true });
             if (back instanceof HTMLElement && back.isConnected) back.focus();
           }}
         />

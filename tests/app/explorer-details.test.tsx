@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Timeline } from "../../src/model/timeline";
 import { FIXTURE } from "./fixture-timeline";
 import { renderApp, searchParams } from "./render-app";
 
@@ -12,6 +13,7 @@ afterEach(() => {
 const list = () => within(screen.getByRole("region", { name: "Event list" }));
 const row = (title: string) => list().getByRole("button", { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
 const details = () => within(screen.getByRole("region", { name: "Event details" }));
+const openedDetails = async () => within(await screen.findByRole("region", { name: "Event details" }));
 // the article's words inside our sentences come wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
 const isolated = (words: string) => `\u2068${words}\u2069`;
 
@@ -34,8 +36,10 @@ describe("event details", () => {
     const { user } = renderApp("/?event=e-meeting");
     await screen.findByRole("region", { name: "Event details" });
     expect(details().getByText("Reported by 2 articles from 2 outlets")).toBeTruthy();
-    // a1 names its outlet; a2 names none and no source URL, so it is its own
-    expect(within(details().getByRole("list", { name: "Outlets" })).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["The Wire", "a2"]);
+    // a1 names its outlet; a2 names none and no source URL: it counts as its own outlet, but
+    // it is not named as one
+    expect(within(details().getByRole("list", { name: "Outlets" })).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["The Wire"]);
+    expect(details().getByText("1 article names no outlet.")).toBeTruthy();
     await user.click(details().getByRole("button", { name: "Close" }));
     await user.click(row("Kremlin: “compromises have not yet been found”"));
     expect(details().getByText("Reported by 1 article from 1 outlet")).toBeTruthy();
@@ -146,6 +150,91 @@ describe("event details", () => {
     await again.user.click(reader.getByRole("button", { name: "Close" }));
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(window.location.search).toBe("?event=e-meeting");
+  });
+
+  it("closing the reader adds no history entry of its own: Back after closing does not reopen it", async () => {
+    const { user } = renderApp("/");
+    await user.click(await screen.findByRole("button", { name: /Putin and Witkoff meet in Moscow/ }));
+    const entries = window.history.length;
+    await user.click((await details().findAllByRole("button", { name: "Read in article" }))[0]);
+    await screen.findByRole("dialog", { name: "Envoys leave Moscow" });
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Close" }));
+    await waitFor(() => expect(window.location.search).toBe("?event=e-meeting"));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    // Back now leaves the event, as it did before the reader was opened
+    act(() => window.history.back());
+    await waitFor(() => expect(window.location.search).toBe(""));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(screen.queryByRole("region", { name: "Event details" })).toBeNull();
+    // the one entry opening added is still there to go forward to; closing added none
+    expect(window.history.length).toBe(entries + 1);
+  });
+});
+
+/** The fixture with the meeting read from four excerpts of a1, two of them overlapping, and
+ *  one of a2; a2 has a source URL but no outlet, and no title. */
+function meetingFromManyExcerpts(): Timeline {
+  const t = structuredClone(FIXTURE);
+  const a1 = t.articles[0].text;
+  const at = (text: string) => ({ articleId: "a1", start: a1.indexOf(text), end: a1.indexOf(text) + text.length, text });
+  const meeting = t.events.find((e) => e.id === "e-meeting")!;
+  meeting.sources = [
+    at("Vladimir Putin met Witkoff for five hours, aides said."),
+    at("met Witkoff for five hours"),
+    at("After their hours-long meeting at the Kremlin on Tuesday"),
+    at("After their hours-long meeting"),
+    ...meeting.sources.filter((s) => s.articleId === "a2"),
+  ];
+  t.articles[1].source = "https://www.reuters.com/world/a2";
+  meeting.reportedBy = { articles: ["a1", "a2"], outlets: ["The Wire", "reuters.com"].sort() };
+  return t;
+}
+
+describe("the sources of an event", () => {
+  it("counts the articles, not the excerpts, and shows each article's excerpts together, overlapping ones as one passage", async () => {
+    renderApp("/?event=e-meeting", { body: meetingFromManyExcerpts() });
+    const articles = within(await openedDetails().then((d) => d.findByRole("list", { name: "Articles" })));
+    expect(details().getByText("Reported by 2 articles from 2 outlets")).toBeTruthy();
+    const groups = articles.getAllByRole("heading", { level: 5 });
+    expect(groups.map((h) => h.textContent)).toEqual(["Envoys leave Moscow", "Ukraine’s President, Volodymyr Zelensky, said on Tuesday that he is “waiting for signals”."]);
+    const marksOf = (title: string) => within(groups.find((h) => h.textContent === title)!.closest("li")!).getAllByText((_, el) => el?.tagName === "MARK").map((m) => m.textContent);
+    // four excerpts of a1, in two passages: each sentence once
+    expect(marksOf("Envoys leave Moscow")).toEqual(["After their hours-long meeting at the Kremlin on Tuesday", "Vladimir Putin met Witkoff for five hours, aides said."]);
+    expect(details().getAllByRole("button", { name: "Read in article" })).toHaveLength(3);
+  });
+
+  it("names each article by its title, outlet and date, and links its source in a new tab", async () => {
+    renderApp("/?event=e-meeting", { body: meetingFromManyExcerpts() });
+    const wire = (await (await openedDetails()).findByRole("heading", { name: "Envoys leave Moscow" })).closest("li")!;
+    expect(wire.textContent).toContain("The Wire · 4 Dec 2025");
+    const link = within(wire).getByRole("link", { name: "original (opens in a new tab)" });
+    expect(link.getAttribute("href")).toBe("https://example.com/a1");
+    expect(link.getAttribute("target")).toBe("_blank");
+    expect(link.getAttribute("rel")?.split(" ").sort()).toEqual(["noopener", "noreferrer"]);
+    // a2 has no title and no outlet: its first line, and its source URL's host
+    const a2 = details().getByRole("heading", { name: /^Ukraine’s President/ }).closest("li")!;
+    expect(a2.textContent).toContain("reuters.com · 2 Dec 2025 (inferred)");
+    expect(a2.textContent).not.toContain("a2.txt");
+  });
+
+  it("says an article names no outlet, and links no source that is not http(s)", async () => {
+    const t = structuredClone(FIXTURE);
+    t.articles[0].source = "javascript:alert(1)";
+    renderApp("/?event=e-meeting", { body: t });
+    const wire = (await (await openedDetails()).findByRole("heading", { name: "Envoys leave Moscow" })).closest("li")!;
+    expect(within(wire).queryByRole("link")).toBeNull();
+    const a2 = details().getByRole("heading", { name: /^Ukraine’s President/ }).closest("li")!;
+    expect(a2.textContent).toContain("Outlet not named · 2 Dec 2025 (inferred)");
+  });
+
+  it("the reader names an article without a title by its first line and the host of its source", async () => {
+    const t = meetingFromManyExcerpts();
+    const { user } = renderApp("/?event=e-meeting", { body: t });
+    const a2 = (await (await openedDetails()).findByRole("heading", { name: /^Ukraine’s President/ })).closest("li")!;
+    await user.click(within(a2).getByRole("button", { name: "Read in article" }));
+    const reader = await screen.findByRole("dialog", { name: "Ukraine’s President, Volodymyr Zelensky, said on Tuesday that he is “waiting for signals”." });
+    expect(reader.textContent).toContain("reuters.com · 2 Dec 2025 (inferred) · original");
+    expect(within(reader).getByRole("link", { name: "original (opens in a new tab)" }).getAttribute("target")).toBe("_blank");
   });
 });
 

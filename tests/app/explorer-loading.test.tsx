@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from "@testing-library/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { App } from "../../src/app/App";
 import { toExplorerData } from "../../src/model/explorer-data";
 import { FIXTURE } from "./fixture-timeline";
 import { renderApp, renderAppWith } from "./render-app";
@@ -103,5 +105,70 @@ describe("loading the timeline", () => {
     expect(alert.textContent).toContain("At schemaVersion");
     expect(alert.textContent).toContain("At events.id.0: expected a non-empty string, got 7");
     expect(alert.textContent).toMatch(/…and \d+ more/);
+  });
+});
+
+/** The explorer with React Query's retries as main.tsx has them, but without their waits, and
+ *  fetch answering each request for the timeline with the next of `answers` (the last repeats);
+ *  an answer that throws is a request that got no response. */
+function renderRetrying(...answers: (() => unknown)[]) {
+  const queue = [...answers];
+  const fetch = vi.fn(async () => {
+    const body = (queue.length > 1 ? queue.shift()! : queue[0])();
+    return body instanceof Response ? body : new Response(JSON.stringify(body));
+  });
+  vi.stubGlobal("fetch", fetch);
+  const client = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
+  render(
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>,
+  );
+  return fetch;
+}
+
+const offline = () => {
+  throw new TypeError("Failed to fetch");
+};
+
+describe("retrying a failed load", () => {
+  it("shows a missing file at once: no retry brings it back", async () => {
+    const fetch = renderRetrying(() => new Response("not found: /timeline.explorer.json", { status: 404 }));
+    expect((await screen.findByRole("alert")).textContent).toContain("HTTP 404");
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows a file that is not JSON at once", async () => {
+    const fetch = renderRetrying(() => new Response("<!doctype html><p>oops"));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/is not valid JSON/);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows data off the schema at once, an impossible calendar date named by its path", async () => {
+    const broken = explorerFile();
+    broken.events.date[0] = "2025-13-45";
+    const fetch = renderRetrying(() => broken);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain('At events.date.0: expected a calendar date (YYYY, YYYY-MM or YYYY-MM-DD) or null, got "2025-13-45"');
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it("tries again when the request got no answer, and shows the timeline once one comes", async () => {
+    const fetch = renderRetrying(offline, offline, () => explorerFile());
+    await screen.findByRole("region", { name: "Event list" });
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it("tries again when the server is busy for a moment (HTTP 503)", async () => {
+    const fetch = renderRetrying(() => new Response("restarting", { status: 503 }), () => explorerFile());
+    await screen.findByRole("region", { name: "Event list" });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it("after three more tries without an answer, says the server could not be reached", async () => {
+    const fetch = renderRetrying(offline);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Could not reach /timeline.explorer.json (Failed to fetch)");
+    expect(fetch).toHaveBeenCalledTimes(4);
   });
 });

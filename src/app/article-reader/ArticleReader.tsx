@@ -1,10 +1,10 @@
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Span } from "../../model/timeline";
-import { formatDate } from "../events/format-date";
+import { articleLabel, publishedText } from "../timeline-data/article-label";
 import { useArticleTexts, type ArticleTextIndex } from "../timeline-data/get-timeline";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { isolate } from "../ui/isolate";
-import { safeLink } from "./safe-link";
+import { safeLink } from "../timeline-data/safe-link";
 import { segmentText, type Overlay, type Segment } from "./segment-text";
 import "./article-reader.css";
 
@@ -44,27 +44,24 @@ export function ArticleReader({ index, target, onClose }: Props) {
   const start = Math.min(target.start, text.length);
   const end = Math.min(Math.max(target.end, start), text.length);
   const link = safeLink(article?.source);
+  // the text's first line stands for a missing title once the text is in
+  const label = article ? articleLabel(article, texts.data?.textOf(target.articleId)) : { title: null, outlet: null };
 
   return (
     <dialog ref={dialogRef} className="article-reader" aria-labelledby={headingId} onClose={onClose}>
       <div className="reader-header">
         <div>
-          <h2 id={headingId}>{article?.title !== undefined ? <bdi>{article.title}</bdi> : <>Article <bdi>{target.articleId}</bdi></>}</h2>
+          <h2 id={headingId}>{label.title !== null ? <bdi>{label.title}</bdi> : <>Article <bdi>{target.articleId}</bdi></>}</h2>
           {article && (
             <p className="reader-meta">
-              {article.outlet && (
-                <span>
-                  <bdi>{article.outlet}</bdi>
-                  {" · "}
-                </span>
-              )}
-              {article.published ? formatDate(article.published) : "date unknown"}
-              {article.publishedBasis === "inferred" && " (inferred)"}
+              {label.outlet ? <bdi>{label.outlet}</bdi> : "Outlet not named"}
+              {" · "}
+              {publishedText(article)}
               {link && (
                 <>
                   {" · "}
-                  <a href={link} target="_blank" rel="noreferrer noopener">
-                    original
+                  <a href={link} target="_blank" rel="noopener noreferrer">
+                    original<span className="visually-hidden"> (opens in a new tab)</span>
                   </a>
                 </>
               )}

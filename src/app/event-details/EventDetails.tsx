@@ -1,15 +1,19 @@
-import type { KeyboardEvent } from "react";
-import type { ExplorerEvent as Event } from "../../model/explorer-data";
+import { useMemo, type KeyboardEvent } from "react";
+import type { ExplorerArticle, ExplorerEvent as Event } from "../../model/explorer-data";
 import type { Span } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { explainEventDate } from "../events/explain-date";
-import { formatDate, formatEventDate } from "../events/format-date";
+import { formatEventDate } from "../events/format-date";
 import { reportedByText } from "../events/sort-events";
 import type { Filters } from "../explorer-url/explorer-state";
+import { safeLink } from "../timeline-data/safe-link";
+import { articleLabel, publishedText } from "../timeline-data/article-label";
 import { useArticleTexts, type ArticleTextIndex } from "../timeline-data/get-timeline";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import { excerptInContext } from "./excerpt-context";
+import { filtersHiding, type MatchesFilters } from "./hidden-by";
+import { passagesByArticle } from "./passages";
 import "./event-details.css";
 
 interface Props {
@@ -17,6 +21,9 @@ interface Props {
   eventId: string;
   index: TimelineIndex;
   filters: Filters;
+  /** Whether an event passes filters, so the details can say when the filters hide it. */
+  matchesFilters: MatchesFilters;
+  onClearFilters(patch: Partial<Filters>): void;
   onToggleActor(actorId: string): void;
   onToggleLocation(locationId: string): void;
   onReadInArticle(source: Span): void;
@@ -31,7 +38,8 @@ const PRECISION_WORDS: Record<Event["datePrecision"], string> = {
 };
 
 /** Everything known about one event, each claim next to the words it came from. */
-export function EventDetails({ eventId, index, filters, onToggleActor, onToggleLocation, onReadInArticle, onClose }: Props) {
+export function EventDetails({ eventId, onClose, ...rest }: Props) {
+  const { index } = rest;
   const event = index.eventsById.get(eventId);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== "Escape") return;
@@ -48,17 +56,23 @@ export function EventDetails({ eventId, index, filters, onToggleActor, onToggleL
         </button>
       </div>
       {!event ? (
-        <p className="details-missing">
-          This link names an event (<code dir="auto">{eventId}</code>) that is not in the timeline; the articles may have changed since it was shared.
-        </p>
+        <div className="details-missing">
+          <p>
+            This link names an event (<code dir="auto">{eventId}</code>) that is not in the timeline; the articles may have changed since it was shared (the event
+            merged into another, or dropped).
+          </p>
+          <button type="button" onClick={onClose}>
+            Remove the missing event from the link
+          </button>
+        </div>
       ) : (
-        <EventBody event={event} index={index} filters={filters} onToggleActor={onToggleActor} onToggleLocation={onToggleLocation} onReadInArticle={onReadInArticle} />
+        <EventBody event={event} {...rest} />
       )}
     </section>
   );
 }
 
-function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onReadInArticle }: Omit<Props, "eventId" | "onClose"> & { event: Event }) {
+function EventBody({ event, index, filters, matchesFilters, onClearFilters, onToggleActor, onToggleLocation, onReadInArticle }: Omit<Props, "eventId" | "onClose"> & { event: Event }) {
   const { actorsById, locationsById, articlesById } = index;
   // the words of the quotes and excerpts come with the article texts, loaded on first need
   const texts = useArticleTexts(index);
@@ -74,6 +88,7 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
         <TypeSwatch type={event.type} planned={event.status === "planned"} /> {EVENT_TYPE_LABELS[event.type]}
         {event.status === "planned" && <span className="badge">Planned</span>}
       </p>
+      <HiddenByFilters event={event} filters={filters} matchesFilters={matchesFilters} onClearFilters={onClearFilters} />
 
       <dl className="details-facts">
         <div>
@@ -145,53 +160,18 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
         </>
       )}
 
-      <h4>Reported by</h4>
+      <h4>Sources</h4>
       <p className="details-reported">{reportedByText(event)}</p>
-      <ul className="outlets" aria-label="Outlets">
-        {event.reportedBy.outlets.map((name) => (
-          <li key={name}>
-            <bdi>{name}</bdi>
-          </li>
-        ))}
-      </ul>
-
-      <h4>Sources {evidence && <span className="count">{evidence.sources.length}</span>}</h4>
-      {!evidence && <TextsStatus texts={texts} />}
-      <ol className="sources">
-        {evidence?.sources.map((source) => {
-          const article = articlesById.get(source.articleId);
-          const text = texts.data?.textOf(source.articleId);
-          const context = text !== undefined ? excerptInContext(text, source.start, source.end) : null;
-          return (
-            <li key={`${source.articleId}:${source.start}`} className="source">
-              <p className="source-meta">
-                <span className="source-title" dir="auto">
-                  {article?.title ?? source.articleId}
-                </span>
-                {article?.outlet && (
-                  <span>
-                    {" · "}
-                    <bdi>{article.outlet}</bdi>
-                  </span>
-                )}
-                {article?.published && <span> · {formatDate(article.published)}</span>}
-              </p>
-              <blockquote className="excerpt" dir="auto">
-                {context?.clippedBefore && "…"}
-                {context?.before}
-                <mark>
-                  <Words texts={texts} span={source} />
-                </mark>
-                {context?.after}
-                {context?.clippedAfter && "…"}
-              </blockquote>
-              <button type="button" className="read-in-article" onClick={() => onReadInArticle(source)}>
-                Read in article
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <Outlets event={event} articlesById={articlesById} />
+      {!evidence ? (
+        <TextsStatus texts={texts} />
+      ) : (
+        <ol className="sources" aria-label="Articles">
+          {passagesByArticle(evidence.sources).map(({ articleId, passages }) => (
+            <SourceArticle key={articleId} articleId={articleId} passages={passages} article={articlesById.get(articleId)} texts={texts} onReadInArticle={onReadInArticle} />
+          ))}
+        </ol>
+      )}
 
       <details className="how-found">
         <summary>How this was found</summary>
@@ -211,6 +191,105 @@ function EventBody({ event, index, filters, onToggleActor, onToggleLocation, onR
         )}
       </details>
     </div>
+  );
+}
+
+/** Says when the filters hide the open event (a link can name an event and filters that
+ *  leave it out, and a filter can change while it is open), names the filters that do, and
+ *  offers to clear just those. */
+function HiddenByFilters({ event, filters, matchesFilters, onClearFilters }: Pick<Props, "filters" | "matchesFilters" | "onClearFilters"> & { event: Event }) {
+  const hiding = useMemo(() => filtersHiding(event, filters, matchesFilters), [event, filters, matchesFilters]);
+  if (hiding.length === 0) return null;
+  return (
+    <div className="details-hidden" role="note">
+      <p>The filters hide this event from the list: {joinNames(hiding.map((part) => part.name))}.</p>
+      <button type="button" onClick={() => onClearFilters(Object.assign({}, ...hiding.map((part) => part.clear)))}>
+        Clear the filters that hide it
+      </button>
+    </div>
+  );
+}
+
+/** "A", "A and B", "A, B and C". */
+const joinNames = (names: string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+
+/** The outlets that report the event, where the articles say; an article that names no outlet
+ *  and no source URL counts as its own outlet in the data, and is told apart here. */
+function Outlets({ event, articlesById }: { event: Event; articlesById: TimelineIndex["articlesById"] }) {
+  const unknown = event.reportedBy.articles.filter((id) => {
+    const article = articlesById.get(id);
+    return !article || articleLabel(article).outlet === null;
+  });
+  const known = event.reportedBy.outlets.filter((name) => !unknown.includes(name));
+  return (
+    <>
+      {known.length > 0 && (
+        <ul className="outlets" aria-label="Outlets">
+          {known.map((name) => (
+            <li key={name}>
+              <bdi>{name}</bdi>
+            </li>
+          ))}
+        </ul>
+      )}
+      {unknown.length > 0 && <p className="none">{unknown.length === 1 ? "1 article names no outlet." : `${unknown.length} articles name no outlet.`}</p>}
+    </>
+  );
+}
+
+interface SourceArticleProps {
+  articleId: string;
+  article: ExplorerArticle | undefined;
+  passages: Span[];
+  texts: TextsQuery;
+  onReadInArticle(source: Span): void;
+}
+
+/** One article that reports the event, by its title, outlet and date, with the passages of it
+ *  that the event rests on, each in the text around it. */
+function SourceArticle({ articleId, article, passages, texts, onReadInArticle }: SourceArticleProps) {
+  const text = texts.data?.textOf(articleId);
+  const label = article ? articleLabel(article, text) : { title: null, outlet: null };
+  const link = safeLink(article?.source);
+  return (
+    <li className="source">
+      <h5 className="source-title" dir="auto">
+        {label.title ?? articleId}
+      </h5>
+      <p className="source-meta">
+        {label.outlet ? <bdi>{label.outlet}</bdi> : "Outlet not named"}
+        {article && <> · {publishedText(article)}</>}
+        {link && (
+          <>
+            {" · "}
+            <a href={link} target="_blank" rel="noopener noreferrer">
+              original<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </>
+        )}
+      </p>
+      <ol className="passages">
+        {passages.map((passage) => {
+          const context = text !== undefined ? excerptInContext(text, passage.start, passage.end) : null;
+          return (
+            <li key={passage.start}>
+              <blockquote className="excerpt" dir="auto">
+                {context?.clippedBefore && "…"}
+                {context?.before}
+                <mark>
+                  <Words texts={texts} span={passage} />
+                </mark>
+                {context?.after}
+                {context?.clippedAfter && "…"}
+              </blockquote>
+              <button type="button" className="read-in-article" onClick={() => onReadInArticle(passage)}>
+                Read in article
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </li>
   );
 }
 

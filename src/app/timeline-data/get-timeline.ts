@@ -9,18 +9,46 @@ import { indexTimeline, type TimelineIndex } from "./timeline-index";
 export const TIMELINE_URL = `${import.meta.env.BASE_URL}timeline.explorer.json`;
 export const TEXTS_URL = `${import.meta.env.BASE_URL}timeline.texts.json`;
 
-/** Fetches JSON; every failure throws an error that says what went wrong and what to do. */
+/** A failed load, marked by whether trying again could help: a lost connection or a busy
+ *  server may answer next time; a missing file, broken JSON or data off the schema will not. */
+export class LoadError extends Error {
+  constructor(message: string, readonly transient: boolean, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "LoadError";
+  }
+}
+
+// statuses a server gives while it is busy, restarting or behind a gateway that timed out;
+// every other status (404, 500 from a failed extraction) says the same thing on every try
+const TRANSIENT_STATUSES = new Set([408, 429, 502, 503, 504]);
+
+/** React Query's own count: three more tries, over some 7 s (1, 2 and 4 s apart). */
+const MAX_RETRIES = 3;
+
+/** Whether React Query tries a failed load again: only a transient failure, at most three
+ *  times, so a lasting one is shown at once rather than after the retries' wait. */
+export function retryTransient(failureCount: number, error: Error): boolean {
+  return error instanceof LoadError && error.transient && failureCount < MAX_RETRIES;
+}
+
+/** Fetches JSON; every failure throws a LoadError that says what went wrong and what to do. */
 async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    // fetch rejects only when no answer came: the network or the server is down
+    throw new LoadError(`Could not reach ${url} (${error instanceof Error ? error.message : String(error)}). Check that the server is running and the network is up, then retry.`, true, { cause: error });
+  }
   if (!response.ok) {
     // the dev server's timeline plugin answers a failed extraction with the reason as text
     const detail = (await response.text().catch(() => "")).trim().slice(0, 500);
-    throw new Error(`Could not load ${url}: HTTP ${response.status}${detail ? `: ${detail}` : ""}. Check the articles folder and the dev server's log, then retry.`);
+    throw new LoadError(`Could not load ${url}: HTTP ${response.status}${detail ? `: ${detail}` : ""}. Check the articles folder and the dev server's log, then retry.`, TRANSIENT_STATUSES.has(response.status));
   }
   try {
     return await response.json();
   } catch (error) {
-    throw new Error(`${url} is not valid JSON (${error instanceof Error ? error.message : String(error)}); restart the dev server or rebuild to extract it again.`);
+    throw new LoadError(`${url} is not valid JSON (${error instanceof Error ? error.message : String(error)}); restart the dev server or rebuild to extract it again.`, false, { cause: error });
   }
 }
 
@@ -37,6 +65,7 @@ export const timelineQueryOptions = () =>
   queryOptions({
     queryKey: ["timeline"],
     queryFn: () => getTimeline(),
+    retry: retryTransient,
     // the data changes only when the articles do, and then the dev server reloads the page
     staleTime: Infinity,
   });
@@ -63,7 +92,7 @@ export interface ArticleTextIndex {
 /** The article texts, fetched the first time a view asks for them (`enabled`) and kept. */
 export function useArticleTexts(index: TimelineIndex, enabled = true) {
   const select = useCallback((texts: ArticleTexts) => indexTexts(texts, index), [index]);
-  return useQuery({ queryKey: ["article-texts"], queryFn: () => getArticleTexts(), staleTime: Infinity, enabled, select });
+  return useQuery({ queryKey: ["article-texts"], queryFn: () => getArticleTexts(), staleTime: Infinity, retry: retryTransient, enabled, select });
 }
 
 function indexTexts(texts: ArticleTexts, { articlesById, timeline }: TimelineIndex): ArticleTextIndex {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeLink } from "../../../src/app/article-reader/safe-link";
+import { safeLink } from "../../../src/app/timeline-data/safe-link";
 
 describe("safeLink", () => {
   it("links an http or https source", () => {
