@@ -200,7 +200,8 @@ describe("hostile article text in the explorer", () => {
     const { page } = session;
     const count = await rows(page).count();
     expect(count).toBe(data.events.length);
-    const byTitle = new Map(data.events.map((e) => [e.title, e]));
+    // by the id the page puts in the link: two events may share a title
+    const byId = new Map(data.events.map((e) => [e.id, e]));
     let readings = 0;
     for (let i = 0; i < count; i++) {
       const row = rows(page).nth(i);
@@ -209,7 +210,9 @@ describe("hostile article text in the explorer", () => {
       const heading = details(page).getByRole("heading", { level: 3 });
       const title = (await row.locator(".event-row-title").textContent())!;
       await expect.poll(() => heading.textContent()).toBe(title);
-      const event = byTitle.get(title)!;
+      await expect.poll(() => new URL(page.url()).searchParams.get("event")).not.toBeNull();
+      const event = byId.get(new URL(page.url()).searchParams.get("event")!)!;
+      expect(event.title).toBe(title);
       const shown = await details(page).textContent();
       for (const q of event.quotes) expect(shown).toContain(q.text);
       for (const s of event.sources) expect(shown).toContain(s.text);
