@@ -412,3 +412,10 @@ describe("places that are never actors", () => {
     expect(meeting?.locationIds ?? []).toEqual([]);
   });
 });
+
+describe("dates inside quotations", () => {
+  it("do not date the meeting the narration refers to ('… anything tonight,' Lopes said after the meeting)", () => {
+    const t = run("date 2025-06-12\nMinister Lena Kortes met union leader Pavel Dusek in Bergen on Tuesday. “We will not sign anything tonight,” Kortes said after the meeting.");
+    expect(t.events.filter((e) => e.type === "meeting").map((e) => e.date)).toEqual(["2025-06-10"]);
+  });
+});

@@ -75,6 +75,9 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
     for (const d of s.dates) {
       // "his sixth meeting with her since January": where a stretch of time starts, no event's day
       if (/\bsince\s{1,3}$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start))) continue;
+      // "'… anything tonight,' Lopes said after the meeting": a date inside a quotation is the
+      // speaker's, and dates nothing the narration tells
+      if (inRanges(d.start, quotes)) continue;
       let best: Trigger | undefined;
       let bestDistance = Infinity;
       for (const t of triggers) {
@@ -178,7 +181,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         // their own, between the same sides at the same place
         // (not "The Geneva summit … will last until Friday": a meeting with a name of its own, and
         // the day it ends)
-        const continued = !actors.length && expression && ANAPHORIC.test(before) && !/\p{Lu}/u.test(ANAPHORIC.exec(before)![0].slice(3)) && !GROUP_ANAPHOR.test(before) &&
+        const continued = !actors.length && expression && ANAPHORIC.test(before) && !IN_PASSING.test(before) && !/\p{Lu}/u.test(ANAPHORIC.exec(before)![0].slice(3)) && !GROUP_ANAPHOR.test(before) &&
           !OWN_PARTIES.test(s.text.slice(t.end)) && !/\b(?:until|till|through)\s{1,3}$/i.test(s.text.slice(Math.max(0, expression.start - 8), expression.start))
           ? events.slice(-50).reverse().find((o) => o.type === "meeting" && o.actors.length > 0) : undefined;
         if (continued) {
