@@ -167,4 +167,22 @@ describe("places", () => {
     expect(names).not.toContain("Genève");
     expect(names).not.toContain("München");
   });
+
+  it("lists the region and the country a city lies in, even when no article names them", () => {
+    const t = run("date 2025-12-04\nAna Lopes met Tomas Varga in Miami on Tuesday.");
+    const byName = (name: string) => t.locations.find((l) => l.name === name);
+    const [miami, florida, us] = [byName("Miami"), byName("Florida"), byName("United States")];
+    expect(miami?.within).toBe(florida?.id);
+    expect(florida?.within).toBe(us?.id);
+    expect(us?.within).toBeUndefined();
+    expect(florida?.mentions).toEqual([]);
+    // the event stays at the city the text names
+    expect(t.events.find((e) => e.type === "meeting")?.locationIds).toEqual([miami?.id]);
+  });
+
+  it("puts a city in its country when its region bears its own name", () => {
+    const t = run("date 2025-12-04\nAna Lopes met Tomas Varga in Kyiv on Tuesday.");
+    const kyiv = t.locations.find((l) => l.name === "Kyiv");
+    expect(t.locations.find((l) => l.id === kyiv?.within)?.name).toBe("Ukraine");
+  });
 });
