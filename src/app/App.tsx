@@ -5,6 +5,7 @@ import { EventList, type EventListHandle } from "./event-list/EventList";
 import { sortEvents } from "./events/sort-events";
 import type { Filters } from "./explorer-url/explorer-state";
 import { useExplorerState } from "./explorer-url/use-explorer-state";
+import { corpusOf, wordsToMark } from "./filters/filter-events";
 import { applyFilters, indexFacets, withSearchText } from "./filters/filter-index";
 import { FiltersPanel } from "./filters/FiltersPanel";
 import { useArticleTexts, useTimeline } from "./timeline-data/get-timeline";
@@ -61,9 +62,13 @@ function Explorer({ index }: { index: TimelineIndex }) {
   const searching = q.trim() !== "";
   const texts = useArticleTexts(index, searching);
   const wordsOf = texts.data?.wordsOf;
-  const facetIndex = useMemo(() => indexFacets(index.events), [index]);
-  const filterIndex = useMemo(() => withSearchText(facetIndex, wordsOf), [facetIndex, wordsOf]);
+  // the names of the actors and places, every spelling of each, and the places each lies in
+  const corpus = useMemo(() => corpusOf(index.timeline), [index]);
+  const facetIndex = useMemo(() => indexFacets(index.events, corpus), [index, corpus]);
+  const filterIndex = useMemo(() => withSearchText(facetIndex, { wordsOf, namesOf: corpus.namesOf }), [facetIndex, wordsOf, corpus]);
   const { events, counts } = useMemo(() => applyFilters(filterIndex, filters), [filterIndex, filters]);
+  // what the list marks: the search words, and the names a word found under another spelling
+  const marksOf = useMemo(() => (searching ? (event: Parameters<typeof wordsToMark>[0]) => wordsToMark(event, q, corpus) : undefined), [searching, q, corpus]);
   // the timeline draws the events by date whatever the list's order
   const listed = useMemo(() => sortEvents(events, state.sort), [events, state.sort]);
   const list = useRef<EventListHandle>(null);
@@ -106,11 +111,11 @@ function Explorer({ index }: { index: TimelineIndex }) {
         </details>
       )}
       <div className="layout">
-        <FiltersPanel index={index} state={state} counts={counts} update={update} />
+        <FiltersPanel index={index} placesAround={corpus.placesAround} state={state} counts={counts} update={update} />
         <main className="workspace" onKeyDown={onWorkspaceKey}>
           <p className="result-count" role="status">
             {events.length === index.events.length ? `All ${events.length} events` : `${events.length} of ${index.events.length} events match`}
-            {searching && !wordsOf && (texts.isError ? " (titles only: the article texts could not be loaded)" : " (titles only, until the article texts load)")}
+            {searching && !wordsOf && (texts.isError ? " (titles and names only: the article texts could not be loaded)" : " (titles and names only, until the article texts load)")}
           </p>
           <TimelinePanel
             index={index}
@@ -126,6 +131,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
               ref={list}
               events={listed}
               actorsById={index.actorsById}
+              marksOf={marksOf}
               selectedEventId={state.event}
               sort={state.sort}
               onSortChange={(sort) => update({ sort })}
