@@ -5,6 +5,7 @@ import { EventList, type EventListHandle } from "./event-list/EventList";
 import { sortEvents } from "./events/sort-events";
 import type { Filters } from "./explorer-url/explorer-state";
 import { useExplorerState } from "./explorer-url/use-explorer-state";
+import { describeFilters } from "./filters/describe-filters";
 import { corpusOf, wordsToMark } from "./filters/filter-events";
 import { applyFilters, indexFacets, withSearchText } from "./filters/filter-index";
 import { FiltersPanel } from "./filters/FiltersPanel";
@@ -38,9 +39,22 @@ export function App() {
   return <Explorer index={query.data} />;
 }
 
-function Shell({ children, summary }: { children: ReactNode; summary?: ReactNode }) {
+function Shell({ children, summary, onSkipToEvents }: { children: ReactNode; summary?: ReactNode; onSkipToEvents?: () => void }) {
   return (
     <div className="app">
+      {onSkipToEvents && (
+        // the first tab stop: past the filters and the timeline, straight to the list
+        <a
+          className="skip-link"
+          href="#event-list"
+          onClick={(e) => {
+            e.preventDefault();
+            onSkipToEvents();
+          }}
+        >
+          Skip to events
+        </a>
+      )}
       <header className="app-header">
         <h1>Dateline</h1>
         {summary}
@@ -94,29 +108,33 @@ function Explorer({ index }: { index: TimelineIndex }) {
     </p>
   );
 
+  const filterWords = describeFilters(filters, index);
+
   return (
-    <Shell summary={summary}>
-      {timeline.diagnostics.length > 0 && (
-        <details className="diagnostics">
-          <summary>
-            The extractor reported {timeline.diagnostics.length} {timeline.diagnostics.length === 1 ? "problem" : "problems"} with the articles
-          </summary>
-          <ul>
-            {timeline.diagnostics.map((d, i) => (
-              <li key={i}>
-                {d.severity}: <bdi>{d.file}</bdi>: <bdi>{d.message}</bdi>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+    <Shell summary={summary} onSkipToEvents={() => list.current?.focus()}>
       <div className="layout">
         <FiltersPanel index={index} placesAround={corpus.placesAround} state={state} counts={counts} update={update} />
         <main className="workspace" onKeyDown={onWorkspaceKey}>
+          {timeline.diagnostics.length > 0 && (
+            <details className="diagnostics">
+              <summary>
+                The extractor reported {timeline.diagnostics.length} {timeline.diagnostics.length === 1 ? "problem" : "problems"} with the articles
+              </summary>
+              <ul>
+                {timeline.diagnostics.map((d, i) => (
+                  <li key={i}>
+                    {d.severity}: <bdi>{d.file}</bdi>: <bdi>{d.message}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           <p className="result-count" role="status">
             {events.length === index.events.length ? `All ${events.length} events` : `${events.length} of ${index.events.length} events match`}
             {searching && !wordsOf && (texts.isError ? " (titles and names only: the article texts could not be loaded)" : " (titles and names only, until the article texts load)")}
           </p>
+          {/* the filter panel's controls do not print; what they chose does */}
+          {filterWords.length > 0 && <p className="print-only filter-words">Filtered by {filterWords.join("; ")}.</p>}
           <TimelinePanel
             index={index}
             events={events}
@@ -126,38 +144,36 @@ function Explorer({ index }: { index: TimelineIndex }) {
             onLanesChange={(lanes) => update({ lanes })}
             filterKey={filterKey}
           />
-          <div className="lower">
-            <EventList
-              ref={list}
-              events={listed}
-              actorsById={index.actorsById}
-              marksOf={marksOf}
-              selectedEventId={state.event}
-              sort={state.sort}
-              onSortChange={(sort) => update({ sort })}
-              onOpen={openEvent}
-              onClose={() => closeDetails(false)}
+          <EventList
+            ref={list}
+            events={listed}
+            actorsById={index.actorsById}
+            marksOf={marksOf}
+            selectedEventId={state.event}
+            sort={state.sort}
+            onSortChange={(sort) => update({ sort })}
+            onOpen={openEvent}
+            onClose={() => closeDetails(false)}
+          />
+          {state.event ? (
+            <EventDetails
+              eventId={state.event}
+              index={index}
+              filters={filters}
+              onToggleActor={(id) => toggle("actors", id)}
+              onToggleLocation={(id) => toggle("locations", id)}
+              onReadInArticle={({ articleId, start, end }) => {
+                readerOpener.current = document.activeElement;
+                update({ read: { articleId, start, end } });
+              }}
+              onClose={() => closeDetails(true)}
             />
-            {state.event ? (
-              <EventDetails
-                eventId={state.event}
-                index={index}
-                filters={filters}
-                onToggleActor={(id) => toggle("actors", id)}
-                onToggleLocation={(id) => toggle("locations", id)}
-                onReadInArticle={({ articleId, start, end }) => {
-                  readerOpener.current = document.activeElement;
-                  update({ read: { articleId, start, end } });
-                }}
-                onClose={() => closeDetails(true)}
-              />
-            ) : (
-              // holds the details' place, so opening them moves nothing
-              <div className="details-placeholder">
-                <p>Choose an event in the timeline or the list to see its date, people, places and the words of its sources.</p>
-              </div>
-            )}
-          </div>
+          ) : (
+            // holds the details' place, so opening them moves nothing
+            <div className="details-placeholder">
+              <p>Choose an event in the timeline or the list to see its date, people, places and the words of its sources.</p>
+            </div>
+          )}
         </main>
       </div>
       {state.read && (

@@ -116,7 +116,9 @@ export function EntityPicker({ findLabel, choices, sections, counts, selected, o
       <span id={`${id}-keys`} className="visually-hidden">
         Down arrow moves to the choices, Space chooses one.
       </span>
-      <div className="picker-options">
+      {/* not a tab stop of its own (Chromium makes a scroller one when nothing in it is): the
+          arrows reach its choices, and focus scrolls them into view */}
+      <div className="picker-options" tabIndex={-1}>
         {sections.map((section) => {
           if (!under.has(`${section}\n`)) return null;
           const titled = sections.length > 1;
