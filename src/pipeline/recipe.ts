@@ -165,12 +165,15 @@ function gatherLocations(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
       keyOf.set(mentionKey(a.article.id, m.start), key);
     }
   }
-  // the region or country a place lies in, so that choosing Florida can include Miami; one no
-  // article names is listed too, without mentions, so that the places can be shown nested
+  // the region or country a place lies in, so that choosing Florida can include Miami. A
+  // country no article names is listed too, without mentions, so that the places nest; a region
+  // only when an article names it, in the article's words: the gazetteer's region names are not
+  // all English ("Región Metropolitana de Santiago"), and its country names are
   const parentOf = (place: Place | undefined): Place | undefined => {
     if (!place || place.kind === "country") return undefined;
     const region = place.kind === "city" ? gazetteer.regionOf(place) : undefined;
-    return region ?? (place.country ? gazetteer.byKey(`country:${place.country}`) : undefined);
+    if (region && groups.has(region.key)) return region;
+    return place.country ? gazetteer.byKey(`country:${place.country}`) : undefined;
   };
   const parentKey = new Map<string, string>();
   for (const [key, group] of [...groups]) {
