@@ -197,8 +197,16 @@ function gatherLocations(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
       .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
       .map(([f]) => titled(f))[0];
   };
+  // a country named with letters English does not use ("Türkiye") takes the name the text writes
+  // for it most ("Turkey", matched by its sound); an abbreviation ("TR", "U.S.") is no name
+  const englishCountry = (g: { place: Place | undefined; forms: Map<string, number> }) => {
+    if (g.place?.kind !== "country" || /^\p{ASCII}*$/u.test(g.place.name)) return undefined;
+    return [...g.forms]
+      .filter(([f]) => /\p{Ll}/u.test(f) && !f.includes("."))
+      .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0];
+  };
   const displayName = (g: { name: string; place: Place | undefined; aliases: Set<string>; forms: Map<string, number> }) =>
-    [...g.aliases].sort(cmp).find((a) => foldName(a) === foldName(g.name) && a !== a.toUpperCase()) ?? english(g) ?? g.name;
+    [...g.aliases].sort(cmp).find((a) => foldName(a) === foldName(g.name) && a !== a.toUpperCase()) ?? english(g) ?? englishCountry(g) ?? g.name;
   const list: Location[] = entries.map(([key, g], i) => ({
     id: ids[i],
     name: displayName(g),

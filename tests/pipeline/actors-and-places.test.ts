@@ -168,6 +168,12 @@ describe("places", () => {
     expect(names).not.toContain("München");
   });
 
+  it("names a country by the English name the text writes, not the gazetteer's local one", () => {
+    const names = run("date 2025-12-04\nAna Lopes met Tomas Varga in Turkey on Tuesday.").locations.map((l) => l.name);
+    expect(names).toContain("Turkey");
+    expect(names).not.toContain("Türkiye");
+  });
+
   it("puts a city in the region an article names, and the region in its country, listed though no article names it", () => {
     const t = run("date 2025-12-04\nAna Lopes met Tomas Varga in Miami on Tuesday. Lopes flew on to Florida's capital, Tallahassee.");
     const byName = (name: string) => t.locations.find((l) => l.name === name);
