@@ -1,6 +1,7 @@
 import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import axe from "axe-core";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTimeline, type Timeline } from "../../src/model/timeline";
@@ -220,3 +221,31 @@ describe("printing", () => {
     await page.context().close();
   });
 });
+
+async function axeViolations(page: Page) {
+  // evaluated through the DevTools protocol: the app's CSP refuses an inline <script>
+  await page.evaluate(axe.source);
+  const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+}
+
+describe("accessibility of the new pieces", () => {
+  it("has no serious or critical axe violations in light and dark: marks in the list, nested places, the skip link, the phone's count", async () => {
+    const place = data.locations.find((l) => l.within && data.events.some((e) => e.locationIds.includes(l.id)))!;
+    const event = data.events.find((e) => e.locationIds.includes(place.id))!;
+    for (const colorScheme of ["light", "dark"] as const) {
+      const page = await open(`?q=${encodeURIComponent(place.name)}&event=${encodeURIComponent(event.id)}`, { ...LAPTOP, colorScheme });
+      await page.getByRole("region", { name: "Event list" }).locator("mark").first().waitFor();
+      await page.keyboard.press("Tab");
+      expect(await axeViolations(page), `${colorScheme}, laptop`).toEqual([]);
+      await page.context().close();
+      const phone = await open("", { ...PHONE, colorScheme });
+      await phone.getByRole("button", { name: "Show filters" }).click();
+      expect(await axeViolations(phone), `${colorScheme}, phone`).toEqual([]);
+      await phone.context().close();
+    }
+  });
+});
+
