@@ -7,7 +7,8 @@ import { sortEvents } from "./events/sort-events";
 import type { Filters } from "./explorer-url/explorer-state";
 import { StaleLinkNotice } from "./explorer-url/StaleLinkNotice";
 import { useExplorerState } from "./explorer-url/use-explorer-state";
-import { matchesFilters } from "./filters/filter-events";
+import { describeFilters } from "./filters/describe-filters";
+import { corpusOf, matchesFilters, wordsToMark } from "./filters/filter-events";
 import { applyFilters, indexFacets, withSearchText } from "./filters/filter-index";
 import { FiltersPanel } from "./filters/FiltersPanel";
 import { useArticleTexts, useTimeline } from "./timeline-data/get-timeline";
@@ -40,9 +41,22 @@ export function App() {
   return <Explorer index={query.data} />;
 }
 
-function Shell({ children, summary }: { children: ReactNode; summary?: ReactNode }) {
+function Shell({ children, summary, onSkipToEvents }: { children: ReactNode; summary?: ReactNode; onSkipToEvents?: () => void }) {
   return (
     <div className="app">
+      {onSkipToEvents && (
+        // the first tab stop: past the filters and the timeline, straight to the list
+        <a
+          className="skip-link"
+          href="#event-list"
+          onClick={(e) => {
+            e.preventDefault();
+            onSkipToEvents();
+          }}
+        >
+          Skip to events
+        </a>
+      )}
       <header className="app-header">
         <h1>Dateline</h1>
         {summary}
@@ -64,11 +78,15 @@ function Explorer({ index }: { index: TimelineIndex }) {
   const searching = q.trim() !== "";
   const texts = useArticleTexts(index, searching);
   const wordsOf = texts.data?.wordsOf;
-  const facetIndex = useMemo(() => indexFacets(index.events), [index]);
-  const filterIndex = useMemo(() => withSearchText(facetIndex, wordsOf), [facetIndex, wordsOf]);
+  // the names of the actors and places, every spelling of each, and the places each lies in
+  const corpus = useMemo(() => corpusOf(index.timeline), [index]);
+  const facetIndex = useMemo(() => indexFacets(index.events, corpus), [index, corpus]);
+  const filterIndex = useMemo(() => withSearchText(facetIndex, { wordsOf, namesOf: corpus.namesOf }), [facetIndex, wordsOf, corpus]);
   const { events, counts } = useMemo(() => applyFilters(filterIndex, filters), [filterIndex, filters]);
   // the details say when the filters hide the open event, and which
-  const matches = useCallback((event: Event, f: Filters) => matchesFilters(event, f, undefined, wordsOf), [wordsOf]);
+  const matches = useCallback((event: Event, f: Filters) => matchesFilters(event, f, undefined, { ...corpus, wordsOf }), [corpus, wordsOf]);
+  // what the list marks: the search words, and the names a word found under another spelling
+  const marksOf = useMemo(() => (searching ? (event: Parameters<typeof wordsToMark>[0]) => wordsToMark(event, q, corpus) : undefined), [searching, q, corpus]);
   // the timeline draws the events by date whatever the list's order
   const listed = useMemo(() => sortEvents(events, state.sort), [events, state.sort]);
   const list = useRef<EventListHandle>(null);
@@ -94,30 +112,34 @@ function Explorer({ index }: { index: TimelineIndex }) {
     </p>
   );
 
+  const filterWords = describeFilters(filters, index);
+
   return (
-    <Shell summary={summary}>
-      {timeline.diagnostics.length > 0 && (
-        <details className="diagnostics">
-          <summary>
-            The extractor reported {timeline.diagnostics.length} {timeline.diagnostics.length === 1 ? "problem" : "problems"} with the articles
-          </summary>
-          <ul>
-            {timeline.diagnostics.map((d, i) => (
-              <li key={i}>
-                {d.severity}: <bdi>{d.file}</bdi>: <bdi>{d.message}</bdi>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+    <Shell summary={summary} onSkipToEvents={() => list.current?.focus()}>
       <div className="layout">
-        <FiltersPanel index={index} state={state} counts={counts} update={update} />
+        <FiltersPanel index={index} placesAround={corpus.placesAround} state={state} counts={counts} update={update} />
         <main className="workspace" onKeyDown={onWorkspaceKey}>
           <StaleLinkNotice index={index} state={state} update={update} />
+          {timeline.diagnostics.length > 0 && (
+            <details className="diagnostics">
+              <summary>
+                The extractor reported {timeline.diagnostics.length} {timeline.diagnostics.length === 1 ? "problem" : "problems"} with the articles
+              </summary>
+              <ul>
+                {timeline.diagnostics.map((d, i) => (
+                  <li key={i}>
+                    {d.severity}: <bdi>{d.file}</bdi>: <bdi>{d.message}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           <p className="result-count" role="status">
             {events.length === index.events.length ? `All ${events.length} events` : `${events.length} of ${index.events.length} events match`}
-            {searching && !wordsOf && (texts.isError ? " (titles only: the article texts could not be loaded)" : " (titles only, until the article texts load)")}
+            {searching && !wordsOf && (texts.isError ? " (titles and names only: the article texts could not be loaded)" : " (titles and names only, until the article texts load)")}
           </p>
+          {/* the filter panel's controls do not print; what they chose does */}
+          {filterWords.length > 0 && <p className="print-only filter-words">Filtered by {filterWords.join("; ")}.</p>}
           <TimelinePanel
             index={index}
             events={events}
@@ -127,39 +149,38 @@ function Explorer({ index }: { index: TimelineIndex }) {
             onLanesChange={(lanes) => update({ lanes })}
             filterKey={filterKey}
           />
-          <div className="lower">
-            <EventList
-              ref={list}
-              events={listed}
-              actorsById={index.actorsById}
-              selectedEventId={state.event}
-              sort={state.sort}
-              onSortChange={(sort) => update({ sort })}
-              onOpen={openEvent}
-              onClose={() => closeDetails(false)}
+          <EventList
+            ref={list}
+            events={listed}
+            actorsById={index.actorsById}
+            marksOf={marksOf}
+            selectedEventId={state.event}
+            sort={state.sort}
+            onSortChange={(sort) => update({ sort })}
+            onOpen={openEvent}
+            onClose={() => closeDetails(false)}
+          />
+          {state.event ? (
+            <EventDetails
+              eventId={state.event}
+              index={index}
+              filters={filters}
+              matchesFilters={matches}
+              onClearFilters={(patch) => update(patch)}
+              onToggleActor={(id) => toggle("actors", id)}
+              onToggleLocation={(id) => toggle("locations", id)}
+              onReadInArticle={({ articleId, start, end }) => {
+                readerOpener.current = document.activeElement;
+                update({ read: { articleId, start, end } });
+              }}
+              onClose={() => closeDetails(true)}
             />
-            {state.event ? (
-              <EventDetails
-                eventId={state.event}
-                index={index}
-                filters={filters}
-                matchesFilters={matches}
-                onClearFilters={(patch) => update(patch)}
-                onToggleActor={(id) => toggle("actors", id)}
-                onToggleLocation={(id) => toggle("locations", id)}
-                onReadInArticle={({ articleId, start, end }) => {
-                  readerOpener.current = document.activeElement;
-                  update({ read: { articleId, start, end } });
-                }}
-                onClose={() => closeDetails(true)}
-              />
-            ) : (
-              // holds the details' place, so opening them moves nothing
-              <div className="details-placeholder">
-                <p>Choose an event in the timeline or the list to see its date, people, places and the words of its sources.</p>
-              </div>
-            )}
-          </div>
+          ) : (
+            // holds the details' place, so opening them moves nothing
+            <div className="details-placeholder">
+              <p>Choose an event in the timeline or the list to see its date, people, places and the words of its sources.</p>
+            </div>
+          )}
         </main>
       </div>
       {state.read && (

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import countries from "world-countries";
-import { State } from "country-state-city";
+import { City, State } from "country-state-city";
 import { createGazetteer, type Gazetteer, type Place } from "../pipeline/places/gazetteer";
 import { LANDMARKS } from "../pipeline/places/landmarks";
 import { foldName } from "../pipeline/text/fold";
@@ -100,5 +100,24 @@ export function loadGazetteer(): Gazetteer {
     places.push({ key, name: l.name, kind: "place", country: l.country, lat: city.lat, lon: city.lon, rank: 0, within: city.key, institution: l.institution });
     for (const alias of l.aliases ?? []) aliases.push([alias, key]);
   }
-  return createGazetteer({ places, aliases, demonyms });
+  return createGazetteer({ places, aliases, demonyms }, () => cityRegions(places));
+}
+
+/** Each city's region, by key. country-state-city lists the same GeoNames cities with their
+ *  region's code, so a city is found there by its country and coordinates (to some 100 m,
+ *  which tells apart the five Miamis). A region that bears the city's own name (Kyiv, Madrid,
+ *  Zug) is left out: news copy means the city by it, and "Kyiv in Kyiv" says nothing. */
+function cityRegions(places: readonly Place[]): Map<string, string> {
+  const at = (country: string, lat: number, lon: number) => `${country}:${lat.toFixed(3)},${lon.toFixed(3)}`;
+  const codeAt = new Map<string, string>();
+  for (const c of City.getAllCities()) if (c.stateCode) codeAt.set(at(c.countryCode, Number(c.latitude), Number(c.longitude)), c.stateCode);
+  const regionByKey = new Map(places.filter((p) => p.kind === "region").map((p) => [p.key, p]));
+  const regions = new Map<string, string>();
+  for (const p of places) {
+    if (p.kind !== "city" || p.country === undefined || p.lat === undefined || p.lon === undefined) continue;
+    const code = codeAt.get(at(p.country, p.lat, p.lon));
+    const region = code === undefined ? undefined : regionByKey.get(`region:${p.country}-${code}`);
+    if (region && damerauLevenshtein(foldName(region.name), foldName(p.name)) > 1) regions.set(p.key, region.key);
+  }
+  return regions;
 }

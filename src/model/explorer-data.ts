@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Actor, Article, checkUniqueIds, DateBasis, DatePrecision, Diagnostic, Event, EventType, isCalendarDate, isoDay, Location, parseWith, Quote, RuleCode, Span, type Timeline } from "./timeline";
+import { Actor, Article, checkUniqueIds, checkWithin, DateBasis, DatePrecision, Diagnostic, Event, EventType, isCalendarDate, isoDay, Location, parseWith, Quote, RuleCode, Span, type Timeline } from "./timeline";
 
 // The explorer's copy of a timeline, in two files derived from the one schema in timeline.ts.
 // The timeline document repeats the article text in every excerpt and quote and lists every
@@ -130,6 +130,7 @@ export const ExplorerFile = z
     if (!aligned(perEvent, count, issue)) return;
     checkUniqueIds(events.id, (i) => ["events", "id", i], ctx);
     for (const [list, entries] of [["articles", articles], ["actors", actors], ["locations", locations]] as const) checkUniqueIds(entries.map((x) => x.id), (i) => [list, i, "id"], ctx);
+    checkWithin(locations, (i) => ["locations", i, "within"], ctx);
     const checkRefs = (name: string, list: Lists, total: number, what: string) => {
       list.values.forEach((n, j) => {
         if (!(n >= 0 && n < total)) issue([name, "values", j], `event ${eventOf(list, j)}: ${what} ${n} is not one of the ${total} ${what}s`);

@@ -71,6 +71,9 @@ export const Location = z.object({
   name: z.string().min(1),
   kind: z.enum(["country", "region", "city", "place"]),
   country: z.string().optional(),
+  /** The id of the location this one lies in (Miami: Florida; Florida: United States), where
+   *  the gazetteer knows it. */
+  within: z.string().min(1).optional(),
   aliases: z.array(z.string()),
   lat: z.number().optional(),
   lon: z.number().optional(),
@@ -154,6 +157,21 @@ export function checkUniqueIds(ids: readonly string[], at: (i: number) => (strin
   });
 }
 
+/** A location lies in another location of the list, never in itself however far up: the
+ *  places nest. `at` gives the path of entry i's `within`. */
+export function checkWithin(locations: readonly { id: string; within?: string }[], at: (i: number) => (string | number)[], ctx: z.RefinementCtx): void {
+  const withinOf = new Map(locations.map((l) => [l.id, l.within]));
+  locations.forEach((l, i) => {
+    if (l.within === undefined) return;
+    if (!withinOf.has(l.within)) return ctx.addIssue({ code: "custom", path: at(i), message: `unknown location "${l.within}"` });
+    const seen = new Set([l.id]);
+    for (let up: string | undefined = l.within; up !== undefined; up = withinOf.get(up)) {
+      if (seen.has(up)) return ctx.addIssue({ code: "custom", path: at(i), message: `"${l.id}" would lie within itself (through "${up}"); the places must nest` });
+      seen.add(up);
+    }
+  });
+}
+
 /** Every actor and location an event names is in the timeline's lists. */
 function checkEntityIds(t: { actors: { id: string }[]; locations: { id: string }[]; events: { actorIds: string[]; locationIds: string[] }[] }, ctx: z.RefinementCtx): void {
   const actorIds = new Set(t.actors.map((a) => a.id));
@@ -202,6 +220,7 @@ export const Timeline = z
     });
     for (const list of ["actors", "locations"] as const) t[list].forEach((x, i) => x.mentions.forEach((m, j) => checkSpan(m, [list, i, "mentions", j])));
     checkEntityIds(t, ctx);
+    checkWithin(t.locations, (i) => ["locations", i, "within"], ctx);
     for (const list of ["articles", "actors", "locations", "events"] as const) checkUniqueIds(t[list].map((x) => x.id), (i) => [list, i, "id"], ctx);
   });
 export type Timeline = z.infer<typeof Timeline>;

@@ -26,7 +26,8 @@ export interface RunReport {
 /** The extractor, as a recipe. Per article (independent, so they can run in parallel):
  *    decode → header → lines and page debris → sentences → dates → names → events
  *  (see articles/analyze-article.ts). Then over the corpus:
- *    dropDuplicateArticles → reconcileKinds → mergeNameVariants (actors) → gatherLocations →
+ *    dropDuplicateArticles → reconcileKinds → mergeNameVariants (actors) → gatherLocations (each
+ *    with the region or country it lies in) →
  *    mergeEvents (one happening, however many articles report it; see corpus/merge-events.ts) →
  *    nameAndOrder (titles, ids, who reports each event, deterministic order). */
 export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
@@ -164,6 +165,23 @@ function gatherLocations(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
       keyOf.set(mentionKey(a.article.id, m.start), key);
     }
   }
+  // the region or country a place lies in, so that choosing Florida can include Miami. A
+  // country no article names is listed too, without mentions, so that the places nest; a region
+  // only when an article names it, in the article's words: the gazetteer's region names are not
+  // all English ("Región Metropolitana de Santiago"), and its country names are
+  const parentOf = (place: Place | undefined): Place | undefined => {
+    if (!place || place.kind === "country") return undefined;
+    const region = place.kind === "city" ? gazetteer.regionOf(place) : undefined;
+    if (region && groups.has(region.key)) return region;
+    return place.country ? gazetteer.byKey(`country:${place.country}`) : undefined;
+  };
+  const parentKey = new Map<string, string>();
+  for (const [key, group] of [...groups]) {
+    for (let child = key, parent = parentOf(group.place); parent && !parentKey.has(child); child = parent.key, parent = parentOf(parent)) {
+      parentKey.set(child, parent.key);
+      if (!groups.has(parent.key)) groups.set(parent.key, { place: parent, name: parent.name, aliases: new Set(), forms: new Map(), spans: [] });
+    }
+  }
   const entries = [...groups.entries()].sort((a, b) => cmp(a[1].name, b[1].name) || cmp(a[0], b[0]));
   const ids = uniqueIds(entries.map(([, g]) => slug(g.name)));
   const idByKey = new Map(entries.map(([key], i) => [key, ids[i]]));
@@ -179,13 +197,22 @@ function gatherLocations(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
       .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
       .map(([f]) => titled(f))[0];
   };
+  // a country named with letters English does not use ("Türkiye") takes the name the text writes
+  // for it most ("Turkey", matched by its sound); an abbreviation ("TR", "U.S.") is no name
+  const englishCountry = (g: { place: Place | undefined; forms: Map<string, number> }) => {
+    if (g.place?.kind !== "country" || /^\p{ASCII}*$/u.test(g.place.name)) return undefined;
+    return [...g.forms]
+      .filter(([f]) => /\p{Ll}/u.test(f) && !f.includes("."))
+      .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0];
+  };
   const displayName = (g: { name: string; place: Place | undefined; aliases: Set<string>; forms: Map<string, number> }) =>
-    [...g.aliases].sort(cmp).find((a) => foldName(a) === foldName(g.name) && a !== a.toUpperCase()) ?? english(g) ?? g.name;
-  const list: Location[] = entries.map(([, g], i) => ({
+    [...g.aliases].sort(cmp).find((a) => foldName(a) === foldName(g.name) && a !== a.toUpperCase()) ?? english(g) ?? englishCountry(g) ?? g.name;
+  const list: Location[] = entries.map(([key, g], i) => ({
     id: ids[i],
     name: displayName(g),
     kind: g.place?.kind ?? "place",
     ...(g.place?.country ? { country: g.place.country } : {}),
+    ...(parentKey.has(key) ? { within: idByKey.get(parentKey.get(key)!)! } : {}),
     aliases: [...g.aliases].sort(cmp),
     ...(g.place?.lat !== undefined && g.place?.lon !== undefined ? { lat: g.place.lat, lon: g.place.lon } : {}),
     mentions: g.spans,

@@ -99,6 +99,23 @@ describe("the timeline schema", () => {
     refused(u as unknown as Timeline).toThrow(/At events\.0\.rules/);
   });
 
+  it("nests a location in another of the document, and refuses one that names no location or lies within itself", () => {
+    const t = copy();
+    t.locations.push({ id: "united-states", name: "United States", kind: "country", aliases: [], mentions: [] });
+    t.locations[1].within = "united-states";
+    expect(parseTimeline(t).locations[1].within).toBe("united-states");
+    const u = copy();
+    u.locations[1].within = "nowhere";
+    refused(u).toThrow(/At locations\.1\.within: unknown location "nowhere"/);
+    const v = copy();
+    v.locations[0].within = "florida";
+    v.locations[1].within = "moscow";
+    refused(v).toThrow(/At locations\.0\.within: "moscow" would lie within itself/);
+    // the explorer's file is held to the same when it loads
+    const w = toExplorerData(v).timeline;
+    expect(ExplorerFile.safeParse(w).error?.issues[0]).toMatchObject({ path: ["locations", 0, "within"] });
+  });
+
   it("refuses an impossible date in the explorer's file when it is loaded", () => {
     const { timeline } = toExplorerData(FIXTURE);
     const broken = JSON.parse(JSON.stringify(timeline));

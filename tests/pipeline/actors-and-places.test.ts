@@ -167,4 +167,35 @@ describe("places", () => {
     expect(names).not.toContain("Genève");
     expect(names).not.toContain("München");
   });
+
+  it("names a country by the English name the text writes, not the gazetteer's local one", () => {
+    const names = run("date 2025-12-04\nAna Lopes met Tomas Varga in Turkey on Tuesday.").locations.map((l) => l.name);
+    expect(names).toContain("Turkey");
+    expect(names).not.toContain("Türkiye");
+  });
+
+  it("puts a city in the region an article names, and the region in its country, listed though no article names it", () => {
+    const t = run("date 2025-12-04\nAna Lopes met Tomas Varga in Miami on Tuesday. Lopes flew on to Florida's capital, Tallahassee.");
+    const byName = (name: string) => t.locations.find((l) => l.name === name);
+    const [miami, florida, us] = [byName("Miami"), byName("Florida"), byName("United States")];
+    expect(miami?.within).toBe(florida?.id);
+    expect(florida?.within).toBe(us?.id);
+    expect(us?.within).toBeUndefined();
+    expect(us?.mentions).toEqual([]);
+    // the event stays at the city the text names
+    expect(t.events.find((e) => e.type === "meeting")?.locationIds).toEqual([miami?.id]);
+  });
+
+  it("lists no region that no article names: its name in the gazetteer may not be English", () => {
+    const t = run("date 2025-12-04\nAna Lopes met Tomas Varga in Santiago, Chile on Tuesday.");
+    const santiago = t.locations.find((l) => l.name === "Santiago");
+    expect(t.locations.find((l) => l.id === santiago?.within)?.name).toBe("Chile");
+    expect(t.locations.map((l) => l.name)).not.toContain("Región Metropolitana de Santiago");
+  });
+
+  it("puts a city in its country when its region bears its own name", () => {
+    const t = run("date 2025-12-04\nAna Lopes met Tomas Varga in Kyiv on Tuesday.");
+    const kyiv = t.locations.find((l) => l.name === "Kyiv");
+    expect(t.locations.find((l) => l.id === kyiv?.within)?.name).toBe("Ukraine");
+  });
 });

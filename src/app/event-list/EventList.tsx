@@ -1,22 +1,29 @@
 import { defaultRangeExtractor, useVirtualizer, type Range, type VirtualItem } from "@tanstack/react-virtual";
 import { Fragment, useCallback, useEffect, useEffectEvent, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { flushSync } from "react-dom";
 import type { ExplorerActor as Actor, ExplorerEvent as Event } from "../../model/explorer-data";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { plural } from "../events/sort-events";
 import type { Sort } from "../explorer-url/explorer-state";
 import { formatEventDate } from "../events/format-date";
+import { Highlight } from "../ui/Highlight";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import "./event-list.css";
 
 export interface EventListHandle {
   /** Puts the keyboard focus on an event's row (after the details close, for instance). */
   focusEvent(eventId: string): void;
+  /** Puts the keyboard focus on the list's tab stop (the skip link's target), or on the list
+   *  itself when no event matches. */
+  focus(): void;
 }
 
 interface Props {
   /** The filtered events, in the order `sort` names. */
   events: Event[];
   actorsById: ReadonlyMap<string, Actor>;
+  /** The folded words to mark in an event's title and actors, while a search is on. */
+  marksOf?(event: Event): readonly string[];
   selectedEventId: string | null;
   /** The order the events are in; without onSortChange the list offers no choice. */
   sort?: Sort;
@@ -46,7 +53,7 @@ function virtualRows(items: readonly VirtualItem[], count: number, tabStopAt: nu
 
 /** Every filtered event as a list item, the keyboard's way through the timeline: ↑ ↓ move,
  *  Home and End jump, Enter opens the details, Escape closes them. One row is in the tab order. */
-export function EventList({ events, actorsById, selectedEventId, sort = "date", onSortChange, onOpen, onClose, ref }: Props) {
+export function EventList({ events, actorsById, marksOf, selectedEventId, sort = "date", onSortChange, onOpen, onClose, ref }: Props) {
   const sortId = useId();
   const rows = useRef(new Map<string, HTMLButtonElement>());
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -55,7 +62,10 @@ export function EventList({ events, actorsById, selectedEventId, sort = "date", 
   const tabStopAt = events.findIndex((e) => e.id === tabStop);
 
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = events.length > VIRTUAL_ABOVE;
+  const section = useRef<HTMLElement>(null);
+  const printing = usePrinting();
+  // a printed list has every row: a page has no scrolling to draw the rest
+  const virtual = events.length > VIRTUAL_ABOVE && !printing;
   // the tab stop is always drawn, even when scrolled far out of view, so Tab still reaches the list
   const keep = useRef(tabStopAt);
   keep.current = tabStopAt;
@@ -117,7 +127,10 @@ export function EventList({ events, actorsById, selectedEventId, sort = "date", 
     if (row) row.focus({ preventScroll: virtual });
     else pendingFocus.current = eventId;
   };
-  useImperativeHandle(ref, () => ({ focusEvent: focusRow }));
+  useImperativeHandle(ref, () => ({
+    focusEvent: focusRow,
+    focus: () => (tabStop ? focusRow(tabStop) : section.current?.focus()),
+  }));
 
   const onKeyDown = (e: KeyboardEvent, at: number) => {
     const target = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: events.length - 1 }[e.key];
@@ -136,7 +149,8 @@ export function EventList({ events, actorsById, selectedEventId, sort = "date", 
 
   const row = (at: number, start: number) => {
     const event = events[at];
-    const actors = event.actorIds.map((id) => actorsById.get(id)?.name).filter(Boolean);
+    const actors = event.actorIds.map((id) => actorsById.get(id)?.name).filter((name) => name !== undefined);
+    const marks = marksOf?.(event) ?? [];
     return (
       <li
         key={event.id}
@@ -171,14 +185,16 @@ export function EventList({ events, actorsById, selectedEventId, sort = "date", 
             {event.reportedBy.outlets.length > 1 && <span className="event-row-outlets">{plural(event.reportedBy.outlets.length, "outlet")}</span>}
           </span>
           <span className="event-row-title" dir="auto">
-            {event.title}
+            <Highlight text={event.title} words={marks} />
           </span>
           {actors.length > 0 && (
             <span className="event-row-actors">
               {actors.map((name, i) => (
                 <Fragment key={i}>
                   {i > 0 && ", "}
-                  <bdi>{name}</bdi>
+                  <bdi>
+                    <Highlight text={name} words={marks} />
+                  </bdi>
                 </Fragment>
               ))}
             </span>
@@ -189,7 +205,8 @@ export function EventList({ events, actorsById, selectedEventId, sort = "date", 
   };
 
   return (
-    <section className="event-list" aria-labelledby="event-list-heading">
+    // the skip link's target: focusable by script only, so it costs no Tab
+    <section ref={section} id="event-list" tabIndex={-1} className="event-list" aria-labelledby="event-list-heading">
       <div className="event-list-header">
         <h2 id="event-list-heading">Event list</h2>
         {onSortChange && (
@@ -214,4 +231,27 @@ export function EventList({ events, actorsById, selectedEventId, sort = "date", 
       )}
     </section>
   );
+}
+
+/** Whether the page is being printed (or shown as print media). Chromium fires beforeprint
+ *  before it lays the page out for print, and the rows must be in by then, so the change is
+ *  rendered at once; the media query covers print emulation and browsers that skip the events. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => typeof window !== "undefined" && window.matchMedia?.("print").matches === true);
+  useEffect(() => {
+    const media = window.matchMedia?.("print");
+    const set = (on: boolean) => flushSync(() => setPrinting(on));
+    const before = () => set(true);
+    const after = () => set(media?.matches ?? false);
+    const change = (e: MediaQueryListEvent) => set(e.matches);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    media?.addEventListener("change", change);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+      media?.removeEventListener("change", change);
+    };
+  }, []);
+  return printing;
 }

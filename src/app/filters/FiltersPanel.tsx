@@ -5,7 +5,9 @@ import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { EMPTY_FILTERS, hasFilters, MIN_OUTLETS, type ExplorerState } from "../explorer-url/explorer-state";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
+import { useRovingFocus } from "../ui/use-roving-focus";
 import { EntityPicker, type PickerChoice } from "./EntityPicker";
+import { FilterGroup } from "./FilterGroup";
 import type { Facet } from "./filter-events";
 import "./filters.css";
 import { ChoiceCount } from "../ui/ChoiceCount";
@@ -13,6 +15,8 @@ import { plural } from "../events/sort-events";
 
 interface Props {
   index: TimelineIndex;
+  /** A location's id and the ids of the places it lies in. */
+  placesAround(locationId: string): readonly string[];
   state: ExplorerState;
   /** Per facet, how many events each choice would show given the other filters. */
   counts: Record<Facet, ReadonlyMap<string, number>>;
@@ -24,14 +28,15 @@ const ACTOR_SECTIONS = ["People", "Organizations"];
 /** The filter panel: search, event types, date range, how many outlets report an event, actors
  *  and locations, and "Clear all".
  *  Every control reads and writes the URL state, so the view can be shared. */
-export function FiltersPanel({ index, state, counts, update }: Props) {
+export function FiltersPanel({ index, placesAround, state, counts, update }: Props) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const { events } = index;
-  const choices = useMemo(() => pickerChoices(index), [index]);
+  const choices = useMemo(() => pickerChoices(index, placesAround), [index, placesAround]);
   const extent = useMemo(() => dateExtent(index), [index]);
   const typesInData = useMemo(() => new Set(events.map((e) => e.type)), [events]);
   const presentTypes = EVENT_TYPES.filter((t) => typesInData.has(t) || state.types.includes(t));
+  const typeKeys = useRovingFocus(presentTypes);
   const active = state.actors.length + state.locations.length + state.types.length + (state.from ? 1 : 0) + (state.to ? 1 : 0) + (state.q.trim() ? 1 : 0) + (state.minOutlets > 1 ? 1 : 0);
 
   return (
@@ -63,33 +68,35 @@ export function FiltersPanel({ index, state, counts, update }: Props) {
           />
         </div>
 
-        <fieldset className="picker type-picker">
-          <legend>Event types</legend>
-          <ul>
+        <FilterGroup label="Event types" summary={state.types.length > 0 ? `${state.types.length} chosen` : undefined} defaultOpen className="type-picker">
+          <ul onKeyDown={typeKeys.onKeyDown}>
             {presentTypes.map((type) => {
               const inputId = `${bodyId}-type-${type}`;
               const count = counts.types.get(type) ?? 0;
               return (
                 <li key={type} className={count === 0 ? "is-empty" : undefined}>
-                  <input
-                    id={inputId}
-                    type="checkbox"
-                    checked={state.types.includes(type)}
-                    aria-describedby={`${inputId}-count`}
-                    onChange={(e) => update({ types: e.target.checked ? [...state.types, type] : state.types.filter((t) => t !== type) })}
-                  />
-                  <label htmlFor={inputId}>
-                    <TypeSwatch type={type} /> {EVENT_TYPE_LABELS[type]}
-                  </label>
-                  <ChoiceCount id={`${inputId}-count`} count={count} />
+                  <span className="picker-row">
+                    <input
+                      id={inputId}
+                      type="checkbox"
+                      checked={state.types.includes(type)}
+                      aria-describedby={`${inputId}-count`}
+                      onChange={(e) => update({ types: e.target.checked ? [...state.types, type] : state.types.filter((t) => t !== type) })}
+                      {...typeKeys.itemProps(type)}
+                    />
+                    <label htmlFor={inputId}>
+                      <TypeSwatch type={type} /> {EVENT_TYPE_LABELS[type]}
+                    </label>
+                    <ChoiceCount id={`${inputId}-count`} count={count} />
+                  </span>
                 </li>
               );
             })}
           </ul>
-        </fieldset>
+        </FilterGroup>
 
-        <fieldset className="date-range">
-          <legend>Date range</legend>
+        {/* folded unless set: a date box is three tab stops (day, month, year) */}
+        <FilterGroup label="Date range" summary={dateSummary(state.from, state.to)} defaultOpen={Boolean(state.from || state.to)} className="date-range">
           <label>
             From
             <input type="date" value={state.from ?? ""} min={extent?.min} max={state.to ?? extent?.max} onChange={(e) => update({ from: e.target.value || null })} />
@@ -98,7 +105,7 @@ export function FiltersPanel({ index, state, counts, update }: Props) {
             To
             <input type="date" value={state.to ?? ""} min={state.from ?? extent?.min} max={extent?.max} onChange={(e) => update({ to: e.target.value || null })} />
           </label>
-        </fieldset>
+        </FilterGroup>
 
         <div className="filter-outlets">
           <label htmlFor={`${bodyId}-outlets`}>Reported by at least</label>
@@ -111,30 +118,25 @@ export function FiltersPanel({ index, state, counts, update }: Props) {
           </select>
         </div>
 
-        <EntityPicker
-          label="Actors"
-          findLabel="Find a name"
-          choices={choices.actors}
-          sections={ACTOR_SECTIONS}
-          counts={counts.actors}
-          selected={state.actors}
-          onChange={(actors) => update({ actors })}
-        />
-        <EntityPicker
-          label="Locations"
-          findLabel="Find a place"
-          choices={choices.locations}
-          sections={["Places"]}
-          counts={counts.locations}
-          selected={state.locations}
-          onChange={(locations) => update({ locations })}
-        />
+        <FilterGroup label="Actors" summary={state.actors.length > 0 ? `${state.actors.length} chosen` : undefined} defaultOpen>
+          <EntityPicker findLabel="Find a name" choices={choices.actors} sections={ACTOR_SECTIONS} counts={counts.actors} selected={state.actors} onChange={(actors) => update({ actors })} />
+        </FilterGroup>
+        <FilterGroup label="Locations" summary={state.locations.length > 0 ? `${state.locations.length} chosen` : undefined} defaultOpen>
+          <EntityPicker
+            findLabel="Find a place"
+            choices={choices.locations}
+            sections={["Places"]}
+            counts={counts.locations}
+            selected={state.locations}
+            onChange={(locations) => update({ locations })}
+          />
+        </FilterGroup>
       </div>
     </aside>
   );
 }
 
-function pickerChoices({ timeline, events }: TimelineIndex): { actors: PickerChoice[]; locations: PickerChoice[] } {
+function pickerChoices({ timeline, events }: TimelineIndex, placesAround: (id: string) => readonly string[]): { actors: PickerChoice[]; locations: PickerChoice[] } {
   const actorTotals = new Map<string, number>();
   const locationTotals = new Map<string, number>();
   // each id once per event, without a Set per event (tens of thousands of them)
@@ -142,15 +144,48 @@ function pickerChoices({ timeline, events }: TimelineIndex): { actors: PickerCho
     ids.forEach((id, i) => ids.indexOf(id) === i && totals.set(id, (totals.get(id) ?? 0) + 1));
   for (const e of events) {
     tally(actorTotals, e.actorIds);
-    tally(locationTotals, e.locationIds);
+    // an event in Miami is one in Florida too, as the filter and its counts have it
+    tally(locationTotals, e.locationIds.length > 0 ? e.locationIds.flatMap(placesAround) : e.locationIds);
   }
   const byTotal = (a: PickerChoice, b: PickerChoice) => b.total - a.total || a.name.localeCompare(b.name, "en");
   return {
     actors: timeline.actors
       .map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, section: a.kind === "person" ? "People" : "Organizations", total: actorTotals.get(a.id) ?? 0 }))
       .sort(byTotal),
-    locations: timeline.locations.map((l) => ({ id: l.id, name: l.name, aliases: l.aliases, section: "Places", total: locationTotals.get(l.id) ?? 0 })).sort(byTotal),
+    locations: nested(
+      timeline.locations.map((l) => ({ id: l.id, name: l.name, aliases: l.aliases, section: "Places", total: locationTotals.get(l.id) ?? 0, parent: l.within })),
+      byTotal,
+    ),
   };
+}
+
+/** The choices with each one's children right after it, siblings in `order`. */
+function nested(choices: PickerChoice[], order: (a: PickerChoice, b: PickerChoice) => number): PickerChoice[] {
+  const ids = new Set(choices.map((c) => c.id));
+  const children = new Map<string | undefined, PickerChoice[]>();
+  for (const choice of choices) {
+    const parent = choice.parent !== undefined && ids.has(choice.parent) ? choice.parent : undefined;
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(choice);
+    else children.set(parent, [choice]);
+  }
+  const out: PickerChoice[] = [];
+  const walk = (parent: string | undefined) => {
+    for (const choice of (children.get(parent) ?? []).sort(order)) {
+      out.push(choice);
+      walk(choice.id);
+    }
+  };
+  walk(undefined);
+  return out;
+}
+
+/** The date range as the folded group shows it. */
+function dateSummary(from: string | null, to: string | null): string | undefined {
+  if (from && to) return `${from} to ${to}`;
+  if (from) return `from ${from}`;
+  if (to) return `to ${to}`;
+  return undefined;
 }
 
 function dateExtent({ events }: TimelineIndex): { min: string; max: string } | null {

@@ -1,7 +1,7 @@
 import type { ExplorerEvent as Event } from "../../model/explorer-data";
 import { eventPeriod, nextDay } from "../events/event-period";
 import type { Filters } from "../explorer-url/explorer-state";
-import { searchableText, searchWords, type Facet, type WordsOf } from "./filter-events";
+import { searchableText, searchWords, type Corpus, type Facet } from "./filter-events";
 
 /** The events in a shape that filters fast, built once per load: for each actor, location and
  *  type the positions of its events (positions in date order), each event's period, and each
@@ -63,8 +63,10 @@ function repeats(values: readonly number[], from: number, number: number): boole
 }
 
 /** Everything but the search text, which alone depends on the article texts: built once per
- *  load, not again when the texts arrive. */
-export function indexFacets(events: readonly Event[]): Omit<FilterIndex, "searchText"> {
+ *  load, not again when the texts arrive. An event is indexed under every place its places lie
+ *  in, so choosing Florida finds the events at Miami, and Florida's count includes them. */
+export function indexFacets(events: readonly Event[], corpus: Pick<Corpus, "placesAround"> = {}): Omit<FilterIndex, "searchText"> {
+  const { placesAround } = corpus;
   const n = events.length;
   const starts = new Array<string>(n);
   const ends = new Array<string>(n);
@@ -74,7 +76,8 @@ export function indexFacets(events: readonly Event[]): Omit<FilterIndex, "search
   for (let at = 0; at < n; at++) {
     const event = events[at];
     actors.add(at, event.actorIds);
-    locations.add(at, event.locationIds);
+    // add() keeps each place once, where two of the event's places lie in one country
+    locations.add(at, placesAround && event.locationIds.length > 0 ? event.locationIds.flatMap(placesAround) : event.locationIds);
     types.add(at, [event.type]);
     const period = eventPeriod(event);
     starts[at] = period?.start ?? "";
@@ -86,10 +89,10 @@ export function indexFacets(events: readonly Event[]): Omit<FilterIndex, "search
 
 /** The index with each event's search text, folded on the first search that reads it.
  *  `wordsOf` (the article texts) lets a search read the excerpts and quotes too; until the
- *  texts are loaded it reads the titles. */
-export function withSearchText(index: Omit<FilterIndex, "searchText">, wordsOf?: WordsOf): FilterIndex {
+ *  texts are loaded it reads the titles and the names. */
+export function withSearchText(index: Omit<FilterIndex, "searchText">, corpus: Pick<Corpus, "wordsOf" | "namesOf"> = {}): FilterIndex {
   const texts: (string | undefined)[] = new Array(index.events.length);
-  const searchText = (at: number) => (texts[at] ??= searchableText(index.events[at], wordsOf));
+  const searchText = (at: number) => (texts[at] ??= searchableText(index.events[at], corpus));
   return { ...index, searchText };
 }
 

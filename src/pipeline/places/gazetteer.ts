@@ -33,13 +33,17 @@ export interface Gazetteer {
   soundsLike(name: string): Place | undefined;
   demonym(word: string): Place | undefined;
   byKey(key: string): Place | undefined;
+  /** The region a city lies in, where the gazetteer's data says (Miami: Florida). */
+  regionOf(city: Place): Place | undefined;
 }
 
 // Only places this large take part in sound-alike matching: a fuzzy match against every
 // village would turn any unknown surname into a place.
 const SOUND_ALIKE_MIN_RANK = 500_000;
 
-export function createGazetteer(data: GazetteerData): Gazetteer {
+/** `cityRegions` gives each city's region key by city key; it is asked for on the first
+ *  regionOf, since only the corpus stage wants it and building it costs a loader some time. */
+export function createGazetteer(data: GazetteerData, cityRegions?: () => ReadonlyMap<string, string>): Gazetteer {
   const byKey = new Map<string, Place>();
   const byName = new Map<string, Place>();
   const byCode = new Map<string, Place[]>();
@@ -69,9 +73,16 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const place = byKey.get(key);
     if (place && !demonyms.has(foldName(word))) demonyms.set(foldName(word), place);
   }
+  let regions: ReadonlyMap<string, string> | undefined;
   return {
     lookup: (name) => byName.get(foldName(name)),
     byKey: (key) => byKey.get(key),
+    regionOf(city) {
+      if (city.kind !== "city" || !cityRegions) return undefined;
+      regions ??= cityRegions();
+      const key = regions.get(city.key);
+      return key === undefined ? undefined : byKey.get(key);
+    },
     demonym: (word) => demonyms.get(foldName(word)),
     soundsLike(name) {
       const folded = foldName(name);

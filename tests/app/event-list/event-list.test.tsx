@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { act, cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Event } from "../../../src/model/timeline";
@@ -41,5 +41,17 @@ describe("a long event list", () => {
     await user.keyboard("{End}");
     expect(document.activeElement?.textContent).toContain("Meeting 1000");
     expect(document.activeElement?.closest("li")?.getAttribute("aria-posinset")).toBe("1000");
+  });
+});
+
+describe("a long event list in print", () => {
+  it("draws every row for the printed page, and only some again after it", () => {
+    render(<EventList events={events} actorsById={new Map()} selectedEventId={null} onOpen={vi.fn()} onClose={vi.fn()} />);
+    const rows = () => within(screen.getByRole("list")).getAllByRole("listitem");
+    act(() => void window.dispatchEvent(new window.Event("beforeprint")));
+    expect(rows()).toHaveLength(1000);
+    expect(rows()[999].textContent).toContain("Meeting 1000");
+    act(() => void window.dispatchEvent(new window.Event("afterprint")));
+    expect(rows().length).toBeLessThan(100);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS, type Filters } from "../../../src/app/explorer-url/explorer-state";
 import { facetCounts, filterEvents } from "../../../src/app/filters/filter-events";
 import { applyFilters, indexFacets, withSearchText } from "../../../src/app/filters/filter-index";
-import { FIXTURE, fixtureWordsOf } from "../fixture-timeline";
+import { corpusOf } from "../../../src/app/filters/filter-events";
+import { FIXTURE_WITH_PLACES, placesWordsOf } from "../fixture-places";
 
 const CASES: Partial<Filters>[] = [
   {},
@@ -18,13 +19,21 @@ const CASES: Partial<Filters>[] = [
   { minOutlets: 2 },
   { minOutlets: 2, actors: ["steve-witkoff"] },
   { minOutlets: 3 },
+  { locations: ["florida"] },
+  { locations: ["united-states"], types: ["meeting"] },
+  { locations: ["miami", "moscow"] },
+  { q: "kiev" },
+  { q: "witkopf", locations: ["florida"] },
 ];
+
+const EVENTS = FIXTURE_WITH_PLACES.events;
+const CORPUS = { ...corpusOf(FIXTURE_WITH_PLACES), wordsOf: placesWordsOf };
 
 describe("applyFilters", () => {
   it.each(CASES)("gives the same events and counts as matching each event one by one: %j", (partial) => {
     const filters = { ...EMPTY_FILTERS, ...partial };
-    const result = applyFilters(withSearchText(indexFacets(FIXTURE.events), fixtureWordsOf), filters);
-    expect(result.events.map((e) => e.id)).toEqual(filterEvents(FIXTURE.events, filters, fixtureWordsOf).map((e) => e.id));
-    for (const facet of ["actors", "locations", "types"] as const) expect(result.counts[facet]).toEqual(facetCounts(FIXTURE.events, filters, facet, fixtureWordsOf));
+    const result = applyFilters(withSearchText(indexFacets(EVENTS, CORPUS), CORPUS), filters);
+    expect(result.events.map((e) => e.id)).toEqual(filterEvents(EVENTS, filters, CORPUS).map((e) => e.id));
+    for (const facet of ["actors", "locations", "types"] as const) expect(result.counts[facet]).toEqual(facetCounts(EVENTS, filters, facet, CORPUS));
   });
 });
