@@ -419,3 +419,14 @@ describe("dates inside quotations", () => {
     expect(t.events.filter((e) => e.type === "meeting").map((e) => e.date)).toEqual(["2025-06-10"]);
   });
 });
+
+describe("surnames with a particle", () => {
+  it("keeps 'Erik ten Hag' whole and reads a later 'ten Hag' as him", () => {
+    const t = run("date 2024-10-28\nUnited sacked Erik ten Hag on Monday.\nThe club said ten Hag had been unable to turn things around.");
+    expect(t.actors.filter((a) => a.kind === "person").map((a) => [a.name, a.aliases])).toEqual([["Erik ten Hag", ["Erik ten Hag", "ten Hag"]]]);
+  });
+  it("does not take 'De Beers' or 'Le Monde' for people", () => {
+    const t = run("date 2024-10-28\nShares in De Beers fell on Monday, Le Monde reported.");
+    expect(t.actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
+});

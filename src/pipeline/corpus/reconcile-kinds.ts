@@ -24,7 +24,8 @@ export function reconcileKinds(mentionsByArticle: Mention[][], isPlace: (word: s
   // (by a key that folds romanizations: "Oleksiy Hrynko" ends "… of Ukraine Oleksiy Hrynko" where the corpus writes "Oleksii Hrynko")
   const nameKey = (name: string) => name.split(" ").map(transliterationKey).join(" ");
   const fullNames = new Map<string, string>();
-  for (const mentions of mentionsByArticle) for (const m of mentions) if (m.kind === "person" && m.name.includes(" ") && !fullNames.has(nameKey(m.name))) fullNames.set(nameKey(m.name), m.name);
+  // (a surname with its particle, "ten Hag", is no full name: "Erik" before it is his given name)
+  for (const mentions of mentionsByArticle) for (const m of mentions) if (m.kind === "person" && m.name.includes(" ") && /^\p{Lu}/u.test(m.name) && !fullNames.has(nameKey(m.name))) fullNames.set(nameKey(m.name), m.name);
   // "Security Council Taras Melnyk": a run that ends on a person the corpus names is that person,
   // the words before it a title (the span is kept, so events find the mention)
   const personAtEnd = (m: Mention): Mention | undefined => {

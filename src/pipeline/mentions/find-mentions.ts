@@ -44,6 +44,7 @@ const TIME_ZONES = new Set("GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MD
 // Title words that are also ordinary words or parts of company names ("General Motors").
 const AMBIGUOUS_ROLES = new Set("general major chief head justice speaker chair leader rep sen gov senior top former acting special national security".split(" "));
 const VENUE_WORDS = new Set("hall palace house center centre square building headquarters stadium arena airport hotel crossing port bridge base embassy castle park street avenue road plaza tower cathedral church mosque temple campus courthouse school hospital auditorium".split(" "));
+const SURNAME_PARTICLE = /^(?:van|von|ten|ter|der|den|du|de|da|di|le)$/;
 const PLACE_PREPS = new Set("in at to from near between outside inside across via toward towards into around throughout within".split(" "));
 const POSSESSIVE = /[’']s$/;
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -64,8 +65,11 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       i++;
       continue;
     }
-    const { from, to, possessive } = span;
+    const { to, possessive } = span;
+    let { from } = span;
     i = to;
+    // "but ten Hag has been unable to": a surname's particle, lower-case, opens the name
+    if (from > 0 && SURNAME_PARTICLE.test(tokens[from - 1].text) && !isCapitalized(tokens[from - 2]?.text ?? "") && to - from === 1) from -= 1;
     // the full stop of an initial ("E. Dzhaksybekov") is not a word of the name
     let words = tokens.slice(from, to).filter((t) => t.text !== ".");
     // "Jane Roe/Reuters", "Photo: John Doe", "posted on Telegram": a credit or a platform, no actor
@@ -234,7 +238,8 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   // "Ruud van Nistelrooy": a nobiliary particle between capitalized words makes a person's name
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:van|von|ten|ter|bin|ibn|bint)$/.test(w.text)) && !lower.some((w) => ORG_WORDS.has(w))) return "person";
   // "Du Plessis said": a surname that opens with its particle, capitalized at the head of a sentence
-  if (words.length === 2 && /^(?:Du|Van|Von|De|Da|Di|Le|La|Del|Della|Der|Den|Ter|Ten|Bin|Ibn|Al|El|Mac|Mc|Dos|Das)$/.test(words[0].text) && !lower.some((w) => ORG_WORDS.has(w)) && !place) return "person";
+  // (only particles no company or paper opens with: not "De Beers", "La Liga", "Le Monde", "Al Jazeera")
+  if (words.length === 2 && /^(?:du|van|von|der|den|ter|ten|dos|das)$/i.test(words[0].text) && !lower.some((w) => ORG_WORDS.has(w)) && !place) return "person";
   // "Spokesperson, NPA Gauteng": an acronym and a place are a body's regional office, whatever
   // title comes before them
   if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0].text) && gazetteer.lookup(words.slice(1).map((w) => w.text).join(" "))) return "organization";

@@ -85,7 +85,8 @@ const MONTH = /^(?:january|february|march|april|may|june|july|august|september|o
 function splitRunTogether(mentions: Mention[]): Mention[] {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.kind === "person" && m.name.includes(" ")) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-  const fullNames = new Set(counts.keys());
+  // (a surname with its particle, "ten Hag", is no full name: "Erik" before it is his given name)
+  const fullNames = new Set([...counts.keys()].filter((n) => /^\p{Lu}/u.test(n)));
   // a run seen once is the one to split; a name the article writes twice is a name
   const once = (name: string) => (counts.get(name) ?? 0) <= 1;
   const surnames = new Set([...fullNames].filter((n) => n.split(" ").length > 1).map((n) => lastWord(n)));

@@ -54,7 +54,7 @@ export const ORG_NOUNS = new Set([
 export const DETERMINERS = new Set("the a an another its his her their our my your this that".split(" "));
 
 /** Connectors allowed inside a multi-word name ("Bank of England", "Ursula von der Leyen"). */
-export const NAME_CONNECTORS = new Set("of de da das do dos van von der den bin bint al el la le del di du y & for and".split(" "));
+export const NAME_CONNECTORS = new Set("of de da das do dos van von der den ten ter bin bint al el la le del di du y & for and".split(" "));
 
 /** Capitalized words that never start a name. */
 export const NEVER_NAMES = new Set(
