@@ -1,5 +1,5 @@
-import type { EventType } from "../../model/timeline";
-import { EVENT_TYPE_LABELS } from "../events/event-types";
+import { EVENT_TYPES, type EventType } from "../../model/timeline";
+import { EVENT_TYPE_LABELS, EVENT_TYPE_NOUNS } from "../events/event-types";
 import { formatDate } from "../events/format-date";
 import type { ItemSpec } from "./to-timeline-items";
 
@@ -21,8 +21,8 @@ export interface PlacedItems {
   /** Calendar year and month (0–11) of each start, for the clusters' periods. */
   years: Int32Array;
   months: Int8Array;
-  /** Each item's type label, for the clusters' tooltips. */
-  types: readonly string[];
+  /** Each item's event type, for the clusters' mix of types. */
+  types: readonly EventType[];
   /** The longest item (a year-long range), so the search can start early enough. */
   longest: number;
 }
@@ -32,8 +32,21 @@ export interface Window {
   end: number;
 }
 
+/** A count bar: the events of one lane in one calendar period, too many to draw one by one. */
+export interface PeriodCount {
+  /** The period's first instant and the next period's (UTC milliseconds). */
+  start: number;
+  end: number;
+  count: number;
+  /** How many events of each type, the most frequent first. */
+  types: readonly (readonly [EventType, number])[];
+  /** What the bar is, in words, for its accessible name: "1 Dec 2025: 110 events, 60
+   *  meetings, 50 statements". */
+  name: string;
+}
+
 export interface ClusterSpec extends ItemSpec {
-  cluster: { start: number; end: number; count: number };
+  cluster: PeriodCount;
 }
 
 export type ViewItem = ItemSpec | ClusterSpec;
@@ -63,15 +76,15 @@ function dayOf(iso: string): Day {
   return day;
 }
 
-const typeLabels = new Map<string, string>();
-function typeLabelOf(className: string): string {
-  let label = typeLabels.get(className);
-  if (label === undefined) {
-    const type = (/\btype-(\w+)/.exec(className)?.[1] ?? "other") as EventType;
-    label = EVENT_TYPE_LABELS[type] ?? type;
-    typeLabels.set(className, label);
+const typesByClass = new Map<string, EventType>();
+function typeOf(className: string): EventType {
+  let type = typesByClass.get(className);
+  if (type === undefined) {
+    const named = /\btype-(\w+)/.exec(className)?.[1];
+    type = EVENT_TYPES.find((t) => t === named) ?? "other";
+    typesByClass.set(className, type);
   }
-  return label;
+  return type;
 }
 
 /** Date.UTC, without its reading of years 0–99 as 1900–1999. */
@@ -103,7 +116,7 @@ function place(specs: readonly ItemSpec[]): PlacedItems {
     }
   }
   const n = order.length;
-  const placed = { specs: order, starts: new Float64Array(n), ends: new Float64Array(n), years: new Int32Array(n), months: new Int8Array(n), types: new Array<string>(n), longest: 0 };
+  const placed = { specs: order, starts: new Float64Array(n), ends: new Float64Array(n), years: new Int32Array(n), months: new Int8Array(n), types: new Array<EventType>(n), longest: 0 };
   for (let i = 0; i < n; i++) {
     const spec = order[i];
     const day = dayOf(spec.start);
@@ -112,7 +125,7 @@ function place(specs: readonly ItemSpec[]): PlacedItems {
     placed.ends[i] = spec.end ? dayOf(spec.end).time : day.time + DAY;
     placed.years[i] = day.year;
     placed.months[i] = day.month;
-    placed.types[i] = typeLabelOf(spec.className);
+    placed.types[i] = typeOf(spec.className);
     if (placed.ends[i] - placed.starts[i] > placed.longest) placed.longest = placed.ends[i] - placed.starts[i];
   }
   return placed;
@@ -164,7 +177,7 @@ export function itemsForWindow(placed: PlacedItems, window: Window, limit: numbe
 
   const width = window.end - window.start;
   const unit = UNITS.find((u) => width / u.approx <= PERIODS_PER_WINDOW) ?? UNITS[UNITS.length - 1];
-  const lanes = new Map<string | undefined, Map<number, { count: number; only: ItemSpec; types: Map<string, number> }>>();
+  const lanes = new Map<string | undefined, Map<number, { count: number; only: ItemSpec; types: Map<EventType, number> }>>();
   const kept: ItemSpec[] = [];
   for (let i = first; i < end; i++) {
     if (!inRange(i)) continue;
@@ -188,6 +201,7 @@ export function itemsForWindow(placed: PlacedItems, window: Window, limit: numbe
       }
       const start = unit.start(key);
       const end = unit.next(key);
+      const mix = [...types].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       view.push({
         id: `cluster:${unit.name}:${group ?? ""}:${start}`,
         eventId: "",
@@ -197,9 +211,9 @@ export function itemsForWindow(placed: PlacedItems, window: Window, limit: numbe
         className: "is-cluster",
         // the bar may be narrow: the count alone, the tooltip says the rest
         label: count.toLocaleString("en"),
-        tooltip: `${count} events ${describePeriod(unit.name, start)} (${describeTypes(types)}). Click or zoom in to see them.`,
+        tooltip: `${count} events ${periodPhrase(unit.name, start)} (${mix.map(([type, n]) => `${EVENT_TYPE_LABELS[type]}: ${n}`).join(", ")}). Click or zoom in to see them.`,
         ...(group !== undefined && { group }),
-        cluster: { start, end, count },
+        cluster: { start, end, count, types: mix, name: `${periodName(unit.name, start)}: ${countName(count, mix)}` },
       });
     }
   }
@@ -217,24 +231,29 @@ function lowerBound(sorted: Float64Array, value: number): number {
   return lo;
 }
 
-function describePeriod(unit: (typeof UNITS)[number]["name"], start: number): string {
+type Unit = (typeof UNITS)[number]["name"];
+
+/** "1 Dec 2025", "December 2025", "2025", "2020–2029". */
+function periodName(unit: Unit, start: number): string {
   const iso = new Date(start).toISOString();
   const year = Number(iso.slice(0, 4));
   switch (unit) {
     case "day":
-      return `on ${formatDate(iso.slice(0, 10))}`;
+      return formatDate(iso.slice(0, 10));
     case "month":
-      return `in ${formatDate(iso.slice(0, 7))}`;
+      return formatDate(iso.slice(0, 7));
     case "year":
-      return `in ${year}`;
+      return String(year);
     case "decade":
-      return `in ${year}–${year + 9}`;
+      return `${year}–${year + 9}`;
   }
 }
 
-function describeTypes(types: ReadonlyMap<string, number>): string {
-  return [...types]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([label, n]) => `${label}: ${n}`)
-    .join(", ");
+/** "on 1 Dec 2025", "in December 2025". */
+const periodPhrase = (unit: Unit, start: number) => `${unit === "day" ? "on" : "in"} ${periodName(unit, start)}`;
+
+/** "110 events, 60 meetings, 50 statements"; of one type, just "60 meetings". */
+function countName(count: number, mix: PeriodCount["types"]): string {
+  const parts = mix.map(([type, n]) => `${n.toLocaleString("en")} ${EVENT_TYPE_NOUNS[type][n === 1 ? 0 : 1]}`);
+  return mix.length === 1 ? parts[0] : [`${count.toLocaleString("en")} events`, ...parts].join(", ");
 }

@@ -48,6 +48,23 @@ describe("itemsForWindow", () => {
     expect(january.tooltip).toBe("31 events in January 2025 (Meeting: 16, Statement: 15). Click or zoom in to see them.");
   });
 
+  it("names a count bar by its period, its count and its mix of types, the most frequent first", () => {
+    const busyDay = [
+      ...Array.from({ length: 50 }, (_, i) => box(`s${i}`, "2025-12-01", "statement")),
+      ...Array.from({ length: 60 }, (_, i) => box(`m${i}`, "2025-12-01", "meeting")),
+      ...Array.from({ length: 30 }, (_, i) => box(`n${i}`, "2025-12-02", "statement")),
+    ];
+    const view = itemsForWindow(placeItems(busyDay), { start: day("2025-11-28"), end: day("2025-12-05") }, 100);
+    const first = view.filter(isCluster).find((c) => c.start === "2025-12-01")!;
+    expect(first.cluster.name).toBe("1 Dec 2025: 110 events, 60 meetings, 50 statements");
+    expect(first.cluster.types).toEqual([["meeting", 60], ["statement", 50]]);
+    // a bar of one type needs no total beside it
+    expect(view.filter(isCluster).find((c) => c.start === "2025-12-02")!.cluster.name).toBe("2 Dec 2025: 30 statements");
+    // a month says its month, and one event of a type is in the singular
+    const month = itemsForWindow(placeItems([...daily(40), box("v", "2025-01-03", "visit")]), { start: day("2025-01-01"), end: day("2026-01-01") }, 10).filter(isCluster);
+    expect(month.find((c) => c.start === "2025-01-01")!.cluster.name).toBe("January 2025: 32 events, 16 meetings, 15 statements, 1 visit");
+  });
+
   it("shows the selected event on its own even inside a cluster", () => {
     const view = itemsForWindow(placeItems(daily(365)), { start: day("2025-01-01"), end: day("2026-01-01") }, 50, new Set(["e40"]));
     expect(view.filter((v) => !isCluster(v)).map((v) => v.id)).toEqual(["e40"]);

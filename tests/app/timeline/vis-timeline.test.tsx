@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render } from "@testing-library/react";
+import { cleanup, render, screen } from "@testing-library/react";
 import { StrictMode } from "react";
 import type { DataSet } from "vis-data/peer";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -114,6 +114,24 @@ describe("the vis-timeline wrapper", () => {
     expect(onSelectEvent).toHaveBeenCalledTimes(1);
   });
 
+  it("draws a count bar's mix of types as one segment per type in the type's colour, as wide as its share", () => {
+    const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + (i % 365))).toISOString().slice(0, 10);
+    const many = Array.from({ length: 1000 }, (_, i) => ({ ...spec(`e${i}`), start: day(i), className: i % 4 === 0 ? "type-statement" : "type-meeting" }));
+    mount(many);
+    const january = live()[0].items.get().find((item) => item.start === "2025-01-01")!;
+    document.body.append(january.content);
+    const bar = screen.getByRole("button", { name: /^January 2025: / });
+    // the segments are drawn for the eye; the name says the same in words
+    const segments = [...bar.lastElementChild!.children] as HTMLElement[];
+    const inJanuary = many.filter((item) => item.start < "2025-02-01");
+    const statements = inJanuary.filter((item) => item.className === "type-statement").length;
+    const meetings = inJanuary.length - statements;
+    expect(meetings).toBeGreaterThan(statements);
+    expect(segments.map((s) => [s.className, s.style.flexGrow])).toEqual([["type-meeting", String(meetings)], ["type-statement", String(statements)]]);
+    expect(bar.getAttribute("aria-label")).toBe(`January 2025: ${inJanuary.length} events, ${meetings} meetings, ${statements} statements`);
+    january.content.remove();
+  });
+
   it("holds clusters rather than thousands of items, and a click on a cluster zooms into it instead of selecting", () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ ...spec(`e${i}`), start: new Date(Date.UTC(2025, 0, 1 + (i % 365))).toISOString().slice(0, 10) }));
     const { onSelectEvent } = mount(many);
@@ -122,7 +140,9 @@ describe("the vis-timeline wrapper", () => {
     expect(widget.items.length).toBe(12);
     const cluster = widget.items.get().find((item) => item.start === "2025-03-01")!;
     // 5000 events over 365 days: each of the first 255 days has 14, so March has 31 × 14
-    expect(cluster.content.textContent).toBe("434");
+    document.body.append(cluster.content);
+    expect(screen.getByRole("button", { name: "March 2025: 434 meetings" }).textContent).toBe("434");
+    cluster.content.remove();
     widget.handlers.select({ items: [cluster.id] });
     expect(onSelectEvent).not.toHaveBeenCalled();
     expect(widget.windows.at(-1)).toEqual([Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1)]);

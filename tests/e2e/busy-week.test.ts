@@ -1,0 +1,94 @@
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EVENT_TYPE_LABELS, EVENT_TYPE_NOUNS } from "../../src/app/events/event-types";
+import { formatDate } from "../../src/app/events/format-date";
+import type { EventType, Timeline } from "../../src/model/timeline";
+import { buildAndServe, type BuiltApp } from "./built-app";
+import { busyWeekTimeline, serveTimeline } from "./busy-week";
+import { cspViolations, launchChromium, recordCspViolations } from "./chromium";
+
+// The chart on a busy week, in Chromium: a few hundred events in seven days, one day with more
+// than the chart draws, a lone event a year later (tests/e2e/busy-week.ts makes them, served to
+// the app built from seeds/ in place of its own data). Expectations are read from that data.
+
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+
+let app: BuiltApp;
+let browser: Browser;
+let data: Timeline;
+
+beforeAll(async () => {
+  data = busyWeekTimeline();
+  app = await buildAndServe("seeds");
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const pageErrors = new WeakMap<Page, string[]>();
+
+/** The explorer on the busy week at `path`, once the chart has drawn. */
+async function open(path = "", options: BrowserContextOptions = DESKTOP): Promise<Page> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(10_000);
+  await recordCspViolations(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await serveTimeline(page, data);
+  await page.goto(`${app.url}${path}`);
+  await page.locator(".timeline-chart .vis-item").first().waitFor();
+  return page;
+}
+
+/** Closes the page, failing the test on an error in the page or a broken security policy. */
+async function close(page: Page) {
+  const violations = await cspViolations(page);
+  await page.context().close();
+  expect(violations, "Content-Security-Policy violations").toEqual([]);
+  expect(pageErrors.get(page), "errors in the page").toEqual([]);
+}
+
+const chart = (page: Page) => page.getByRole("group", { name: "Timeline chart" });
+
+/** The events of a day, by type, the most frequent first. */
+function mixOf(date: string): [EventType, number][] {
+  const counts = new Map<EventType, number>();
+  for (const e of data.events) if (e.date === date) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/** What a day's count bar is called: "1 Dec 2025: 110 events, 60 meetings, 50 statements". */
+function countBarName(date: string): string {
+  const mix = mixOf(date);
+  const total = mix.reduce((sum, [, n]) => sum + n, 0);
+  return `${formatDate(date)}: ${[`${total} events`, ...mix.map(([type, n]) => `${n} ${EVENT_TYPE_NOUNS[type][n === 1 ? 0 : 1]}`)].join(", ")}`;
+}
+
+describe("the chart on a busy week", () => {
+  it("count bars say their mix of types in their name, and draw it in the legend's colours", async () => {
+    const page = await open("?from=2025-12-01&to=2025-12-07");
+    const date = "2025-12-01";
+    const bar = chart(page).getByRole("button", { name: countBarName(date) });
+    await bar.waitFor();
+    const legendColour = (type: EventType) =>
+      page.getByRole("list", { name: "Legend" }).getByRole("listitem").filter({ hasText: EVENT_TYPE_LABELS[type] }).locator("span").first().evaluate((swatch) => getComputedStyle(swatch).backgroundColor);
+    // the bar's coloured segments, left to right: each type's colour, as wide as its share
+    const segments = await bar.evaluate((element) =>
+      [...element.querySelectorAll("span")].filter((s) => s.childElementCount === 0 && !s.textContent).map((s) => ({ colour: getComputedStyle(s).backgroundColor, width: s.getBoundingClientRect().width })),
+    );
+    const mix = mixOf(date);
+    expect(segments.map((s) => s.colour)).toEqual(await Promise.all(mix.map(([type]) => legendColour(type))));
+    const total = mix.reduce((sum, [, n]) => sum + n, 0);
+    const drawn = segments.reduce((sum, s) => sum + s.width, 0);
+    mix.forEach(([, n], i) => expect(segments[i].width / drawn).toBeCloseTo(n / total, 1));
+    await close(page);
+  });
+});
