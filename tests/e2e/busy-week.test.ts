@@ -2,6 +2,7 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EVENT_TYPE_LABELS, EVENT_TYPE_NOUNS } from "../../src/app/events/event-types";
 import { formatDate } from "../../src/app/events/format-date";
+import { MOST_ITEMS } from "../../src/app/timeline/level-of-detail";
 import type { EventType, Timeline } from "../../src/model/timeline";
 import { buildAndServe, type BuiltApp } from "./built-app";
 import { busyWeekTimeline, serveTimeline } from "./busy-week";
@@ -58,6 +59,15 @@ async function close(page: Page) {
 
 const chart = (page: Page) => page.getByRole("group", { name: "Timeline chart" });
 
+/** The events the chart draws one by one (vis-timeline's boxes; count bars are ranges). */
+const drawnEvents = (page: Page) => chart(page).locator(".vis-item.vis-box");
+
+/** How many events the filters let through, as the page says it. */
+async function resultCount(page: Page): Promise<number> {
+  const text = await page.getByRole("status").filter({ hasText: /events/ }).first().textContent();
+  return Number(/(\d+)(?: of|\s+events)/.exec(text ?? "")?.[1] ?? NaN);
+}
+
 /** The events of a day, by type, the most frequent first. */
 function mixOf(date: string): [EventType, number][] {
   const counts = new Map<EventType, number>();
@@ -89,6 +99,39 @@ describe("the chart on a busy week", () => {
     const total = mix.reduce((sum, [, n]) => sum + n, 0);
     const drawn = segments.reduce((sum, s) => sum + s.width, 0);
     mix.forEach(([, n], i) => expect(segments[i].width / drawn).toBeCloseTo(n / total, 1));
+    await close(page);
+  });
+
+  it("a click on a count bar leads to its events: the range narrows to its period, the list holds them, the chart draws them", async () => {
+    const page = await open("?from=2025-12-01&to=2025-12-31");
+    const date = "2025-12-01";
+    const onDay = data.events.filter((e) => e.date === date);
+    await chart(page).getByRole("button", { name: countBarName(date) }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe(date);
+    expect(new URL(page.url()).searchParams.get("to")).toBe(date);
+    await expect.poll(() => resultCount(page)).toBe(onDay.length);
+    // zoomed in to the day, the chart draws its events rather than a bar for it again
+    await expect.poll(() => drawnEvents(page).count()).toBe(onDay.length);
+    expect(await chart(page).getByRole("button", { name: new RegExp(`^${formatDate(date)}:`) }).count()).toBe(0);
+    await close(page);
+  });
+
+  it("a day with more events than the chart draws is drawn as far as it goes, and its rest is in the list, never a bar that leads to itself", async () => {
+    const page = await open("?from=2025-12-01&to=2025-12-31");
+    const date = "2025-12-03";
+    const onDay = data.events.filter((e) => e.date === date);
+    expect(onDay.length).toBeGreaterThan(MOST_ITEMS);
+    await chart(page).getByRole("button", { name: countBarName(date) }).click();
+    await expect.poll(() => resultCount(page)).toBe(onDay.length);
+    const more = chart(page).getByRole("button", { name: new RegExp(`^${formatDate(date)}: \\d+ more in the event list`) });
+    await more.waitFor();
+    const drawn = await drawnEvents(page).count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(await more.getAttribute("aria-label")).toContain(`${onDay.length - drawn} more`);
+    await more.click();
+    // the first event the chart leaves out, focused in the list
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest("li")?.textContent ?? "")).toContain(onDay[drawn].title);
+    expect(await page.getByRole("region", { name: "Event list" }).evaluate((list) => list.contains(document.activeElement))).toBe(true);
     await close(page);
   });
 });

@@ -5,7 +5,8 @@ import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { LANES, type Lanes } from "../explorer-url/explorer-state";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
-import { MOST_ITEMS } from "./level-of-detail";
+import { MOST_ITEMS, type Window } from "./level-of-detail";
+import { narrowToPeriod, type DateRange } from "./period-range";
 import { toTimelineItems } from "./to-timeline-items";
 import type { TimelineControls } from "./VisTimeline";
 
@@ -37,6 +38,11 @@ interface Props {
   onLanesChange(lanes: Lanes): void;
   /** Identifies the current filters; a change refits the view. */
   filterKey: string;
+  /** The date range the filters hold; a count bar narrows it to its period. */
+  dateRange: DateRange;
+  onDateRangeChange(range: { from: string; to: string }): void;
+  /** Brings an event into view in the event list and focuses it. */
+  onShowInList(eventId: string): void;
 }
 
 /** The tray shows this many undated events until asked for all: thousands of chips would cost
@@ -46,12 +52,17 @@ const UNDATED_SHOWN = 40;
 const LANE_LABELS: Record<Lanes, string> = { none: "One lane", type: "By type", actor: "By actor", location: "By location" };
 
 /** The timeline region: toolbar, legend, the vis-timeline chart and the "Undated" tray. */
-export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, lanes, onLanesChange, filterKey }: Props) {
+export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, lanes, onLanesChange, filterKey, dateRange, onDateRangeChange, onShowInList }: Props) {
   const controls = useRef<TimelineControls>(null);
   const [showAllUndated, setShowAllUndated] = useState(false);
   const { items, groups, undated } = useMemo(() => toTimelineItems(events, lanes, index), [events, lanes, index]);
   const Chart = useChart();
   const types = useMemo(() => [...new Set(index.events.map((e) => e.type))] as EventType[], [index]);
+
+  const showPeriod = (period: Window) => {
+    const range = narrowToPeriod(dateRange, period);
+    if (range) onDateRangeChange(range);
+  };
 
   const onChartKey = (e: KeyboardEvent) => {
     const act: Record<string, () => void> = {
@@ -114,7 +125,7 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         </li>
         {index.events.length > MOST_ITEMS && (
           <li>
-            <span className="type-swatch legend-cluster" aria-hidden="true" /> Too many to draw: their count (click to zoom in)
+            <span className="type-swatch legend-cluster" aria-hidden="true" /> Too many to draw: their count and types (click to list them and zoom in)
           </li>
         )}
       </ul>
@@ -128,7 +139,7 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         onKeyDown={onChartKey}
       >
         {Chart ? (
-          <Chart.VisTimeline ref={controls} items={items} groups={groups} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} fitKey={filterKey} />
+          <Chart.VisTimeline ref={controls} items={items} groups={groups} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} onShowPeriod={showPeriod} onShowInList={onShowInList} fitKey={filterKey} />
         ) : (
           <p className="chart-loading">Loading the chart…</p>
         )}

@@ -2,7 +2,7 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
 import { DataSet } from "vis-data/peer";
 import { Timeline, type TimelineGroup, type TimelineItem, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import { fitWindow, isCluster, itemsForWindow, MOST_ITEMS, placeItems, type ClusterSpec, type PlacedItems, type ViewItem, type Window } from "./level-of-detail";
+import { fitWindow, isCluster, itemsForWindow, MOST_ITEMS, placeItems, type ClusterSpec, type PeriodCount, type PlacedItems, type ViewItem, type Window } from "./level-of-detail";
 import type { GroupSpec, ItemSpec } from "./to-timeline-items";
 
 export interface TimelineControls {
@@ -18,12 +18,16 @@ interface Props {
   groups: GroupSpec[] | null;
   selectedEventId: string | null;
   onSelectEvent(eventId: string): void;
+  /** A count bar was chosen: show the events of its period (the chart zooms there itself). */
+  onShowPeriod(period: Window): void;
+  /** A day's "+N more" was chosen: its events are in the event list, from this one on. */
+  onShowInList(eventId: string): void;
   /** Changes whenever the set of items is a new selection (new filters): the view refits. */
   fitKey: string;
   ref?: Ref<TimelineControls>;
 }
 
-type VisItem = TimelineItem & { eventId: string; key: string; cluster?: ClusterSpec["cluster"] };
+type VisItem = TimelineItem & { eventId: string; key: string; cluster?: PeriodCount };
 type VisGroup = TimelineGroup & { key: string };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -56,17 +60,17 @@ const OPTIONS: TimelineOptions = {
  *  (so StrictMode's double mount leaves exactly one), and every later change goes through its
  *  DataSets, never through a new Timeline. The DataSet holds only what the window needs
  *  (itemsForWindow), so the cost of a redraw does not grow with the corpus. */
-export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fitKey, ref }: Props) {
+export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onShowPeriod, onShowInList, fitKey, ref }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   // the widget's own state, changed by its effects and events, never read in render: a ref
   const stateRef = useRef<WidgetState>(null);
   if (stateRef.current === null) stateRef.current = newWidgetState();
-  const onSelectRef = useRef(onSelectEvent);
+  const handlers = useRef({ onSelectEvent, onShowPeriod, onShowInList });
   const fitKeyRef = useRef(fitKey);
   // declared first, so that every effect below sees this render's props
   useEffect(() => {
-    onSelectRef.current = onSelectEvent;
+    handlers.current = { onSelectEvent, onShowPeriod, onShowInList };
     fitKeyRef.current = fitKey;
   });
   const showWindow = (window: Window | null) => showInWindow(stateRef.current!, window);
@@ -99,10 +103,10 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
       const item = ids.length > 0 ? data.items.get(ids[0]) : null;
       if (!item) return;
       if (item.cluster) {
-        // a cluster is not an event: it opens by zooming into its period
+        // a count bar is not an event: it leads to its events
         timeline.setSelection([]);
-        timeline.setWindow(item.cluster.start, item.cluster.end, { animation: false });
-      } else onSelectRef.current(item.eventId);
+        openCount(timeline, item.cluster, handlers.current);
+      } else handlers.current.onSelectEvent(item.eventId);
     });
     // after every pan and zoom, by hand or by code, the chart takes what the new window needs
     timeline.on("rangechanged", ({ start, end }: { start: Date; end: Date }) => showWindow({ start: start.getTime(), end: end.getTime() }));
@@ -160,6 +164,16 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, fit
   return <div ref={containerRef} className="vis-host" />;
 }
 
+/** A count bar shows its period's events: the filters narrow to the period (the event list
+ *  then holds them) and the chart zooms into it, where it draws them or counts finer periods.
+ *  A day's "+N more" points into the list, where the events the chart leaves out are. */
+function openCount(timeline: Timeline, count: PeriodCount, { onShowPeriod, onShowInList }: Pick<Props, "onShowPeriod" | "onShowInList">) {
+  const period = { start: count.start, end: count.end };
+  onShowPeriod(period);
+  if (count.inList) onShowInList(count.inList);
+  else timeline.setWindow(period.start, period.end, { animation: false });
+}
+
 interface WidgetState {
   items: DataSet<VisItem>;
   groups: DataSet<VisGroup>;
@@ -188,7 +202,7 @@ function showInWindow(data: WidgetState, window: Window | null) {
   // twice, or the whole timeline once a filter is taken off) finds its view ready
   const last = window && lastView.get(placed);
   const reusable = last && window && last.selected === selected && last.start === window.start && last.end === window.end;
-  const view = reusable ? last.view : window ? itemsForWindow(placed, window, MOST_ITEMS, selected) : [];
+  const view = reusable ? last.view : window ? itemsForWindow(placed, window, { limit: MOST_ITEMS, keep: selected }) : [];
   if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, view });
   syncDataSet(data.items, reuse(data.made, view, toVisItem));
 }

@@ -25,6 +25,9 @@ export interface PlacedItems {
   types: readonly EventType[];
   /** The longest item (a year-long range), so the search can start early enough. */
   longest: number;
+  /** The earliest end of any item: every item overlaps the day of the last start when that day
+   *  begins before this (see withinOneDay). */
+  firstEnd: number;
 }
 
 export interface Window {
@@ -43,6 +46,10 @@ export interface PeriodCount {
   /** What the bar is, in words, for its accessible name: "1 Dec 2025: 110 events, 60
    *  meetings, 50 statements". */
   name: string;
+  /** Set on a day's "+N more": the chart draws what it can of a day that holds more events
+   *  than it draws and cannot be narrowed further, and leaves the rest to the event list,
+   *  starting at this event. */
+  inList?: string;
 }
 
 export interface ClusterSpec extends ItemSpec {
@@ -116,7 +123,7 @@ function place(specs: readonly ItemSpec[]): PlacedItems {
     }
   }
   const n = order.length;
-  const placed = { specs: order, starts: new Float64Array(n), ends: new Float64Array(n), years: new Int32Array(n), months: new Int8Array(n), types: new Array<EventType>(n), longest: 0 };
+  const placed = { specs: order, starts: new Float64Array(n), ends: new Float64Array(n), years: new Int32Array(n), months: new Int8Array(n), types: new Array<EventType>(n), longest: 0, firstEnd: Infinity };
   for (let i = 0; i < n; i++) {
     const spec = order[i];
     const day = dayOf(spec.start);
@@ -127,8 +134,17 @@ function place(specs: readonly ItemSpec[]): PlacedItems {
     placed.months[i] = day.month;
     placed.types[i] = typeOf(spec.className);
     if (placed.ends[i] - placed.starts[i] > placed.longest) placed.longest = placed.ends[i] - placed.starts[i];
+    if (placed.ends[i] < placed.firstEnd) placed.firstEnd = placed.ends[i];
   }
   return placed;
+}
+
+/** Whether every item overlaps one day: then no count bar can narrow them (its click would
+ *  filter to that day and leave the same items), so the day is drawn item by item. */
+function withinOneDay({ starts, firstEnd }: PlacedItems): boolean {
+  if (starts.length === 0) return false;
+  const lastDay = Math.floor(starts[starts.length - 1] / DAY) * DAY;
+  return lastDay < firstEnd;
 }
 
 /** The window that shows every item, with room on the right for the labels of the last ones:
@@ -154,13 +170,24 @@ const UNITS = [
 /** At most about this many periods across the window, so that each cluster has room for its label. */
 const PERIODS_PER_WINDOW = 40;
 
+export interface ViewOptions {
+  /** The most items the chart holds at once before it draws counts instead. */
+  limit: number;
+  /** Events always drawn on their own, even among counts: the selected one. */
+  keep?: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * What the chart should hold for `window`: every item overlapping the window widened by half
  * its width on each side (so a drag shows items before the next update), or, when those are
- * more than `limit`, one cluster per lane and period. The items of `keep` (the selected event)
- * are always there individually, so the selection can be shown.
+ * more than `limit`, one count bar per lane and period. When every item lies in one day, no
+ * count bar could lead anywhere narrower: each lane draws its share of the limit and one "+N
+ * more" for the rest, which the event list shows. The items of `keep` are always there
+ * individually, so the selection can be shown.
  */
-export function itemsForWindow(placed: PlacedItems, window: Window, limit: number, keep: ReadonlySet<string> = new Set()): ViewItem[] {
+export function itemsForWindow(placed: PlacedItems, window: Window, { limit, keep = NONE }: ViewOptions): ViewItem[] {
   const margin = (window.end - window.start) / 2;
   const from = window.start - margin;
   const to = window.end + margin;
@@ -168,56 +195,122 @@ export function itemsForWindow(placed: PlacedItems, window: Window, limit: numbe
   let count = 0;
   let end = first;
   for (; end < placed.starts.length && placed.starts[end] < to; end++) if (placed.ends[end] > from) count++;
-  const inRange = (i: number) => placed.ends[i] > from;
-  if (count <= limit) {
-    const view: ViewItem[] = [];
-    for (let i = first; i < end; i++) if (inRange(i)) view.push(placed.specs[i]);
-    return view;
-  }
+  const range = { first, end, from };
+  if (count <= limit) return itemsInRange(placed, range);
+  if (withinOneDay(placed)) return dayInShares(placed, range, limit, keep);
 
   const width = window.end - window.start;
   const unit = UNITS.find((u) => width / u.approx <= PERIODS_PER_WINDOW) ?? UNITS[UNITS.length - 1];
-  const lanes = new Map<string | undefined, Map<number, { count: number; only: ItemSpec; types: Map<EventType, number> }>>();
+  const lanes = new Map<string | undefined, Map<number, Tally>>();
   const kept: ItemSpec[] = [];
   for (let i = first; i < end; i++) {
-    if (!inRange(i)) continue;
+    if (placed.ends[i] <= from) continue;
     const spec = placed.specs[i];
     if (keep.has(spec.eventId)) kept.push(spec);
     let periods = lanes.get(spec.group);
     if (!periods) lanes.set(spec.group, (periods = new Map()));
     const key = unit.key(placed, i);
-    const cluster = periods.get(key);
-    if (cluster) {
-      cluster.count++;
-      cluster.types.set(placed.types[i], (cluster.types.get(placed.types[i]) ?? 0) + 1);
-    } else periods.set(key, { count: 1, only: spec, types: new Map([[placed.types[i], 1]]) });
+    const tally = periods.get(key);
+    if (tally) add(tally, placed.types[i]);
+    else periods.set(key, { count: 1, only: spec, types: new Map([[placed.types[i], 1]]) });
   }
   const view: ViewItem[] = [];
   for (const [group, periods] of lanes) {
-    for (const [key, { count, only, types }] of periods) {
-      if (count === 1) {
-        if (!keep.has(only.eventId)) view.push(only);
+    for (const [key, tally] of periods) {
+      if (tally.count === 1) {
+        if (!keep.has(tally.only.eventId)) view.push(tally.only);
         continue;
       }
       const start = unit.start(key);
-      const end = unit.next(key);
-      const mix = [...types].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      const mix = mixOf(tally);
       view.push({
-        id: `cluster:${unit.name}:${group ?? ""}:${start}`,
-        eventId: "",
-        start: new Date(start).toISOString().slice(0, 10),
-        end: new Date(end).toISOString().slice(0, 10),
-        type: "range",
-        className: "is-cluster",
+        ...periodItem(`cluster:${unit.name}:${group ?? ""}:${start}`, start, unit.next(key), group),
         // the bar may be narrow: the count alone, the tooltip says the rest
-        label: count.toLocaleString("en"),
-        tooltip: `${count} events ${periodPhrase(unit.name, start)} (${mix.map(([type, n]) => `${EVENT_TYPE_LABELS[type]}: ${n}`).join(", ")}). Click or zoom in to see them.`,
-        ...(group !== undefined && { group }),
-        cluster: { start, end, count, types: mix, name: `${periodName(unit.name, start)}: ${countName(count, mix)}` },
+        label: tally.count.toLocaleString("en"),
+        tooltip: `${tally.count} events ${periodPhrase(unit.name, start)} (${mix.map(([type, n]) => `${EVENT_TYPE_LABELS[type]}: ${n}`).join(", ")}). Click or zoom in to see them.`,
+        cluster: { start, end: unit.next(key), count: tally.count, types: mix, name: `${periodName(unit.name, start)}: ${countName(tally.count, mix)}` },
       });
     }
   }
   return [...view, ...kept];
+}
+
+interface Range {
+  /** The items first..end-1 that end after `from` are in range. */
+  first: number;
+  end: number;
+  from: number;
+}
+
+interface Tally {
+  count: number;
+  /** The first item counted. */
+  only: ItemSpec;
+  types: Map<EventType, number>;
+}
+
+function add(tally: Tally, type: EventType) {
+  tally.count++;
+  tally.types.set(type, (tally.types.get(type) ?? 0) + 1);
+}
+
+const mixOf = ({ types }: Tally) => [...types].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+
+function itemsInRange(placed: PlacedItems, { first, end, from }: Range): ItemSpec[] {
+  const view: ItemSpec[] = [];
+  for (let i = first; i < end; i++) if (placed.ends[i] > from) view.push(placed.specs[i]);
+  return view;
+}
+
+/** One day's items when they are more than the chart draws: each lane its share of `limit`,
+ *  in the order they come (the event list's), and one "+N more" for the rest. */
+function dayInShares(placed: PlacedItems, range: Range, limit: number, keep: ReadonlySet<string>): ViewItem[] {
+  const lanes = new Map<string | undefined, { drawn: number; more: Tally | null }>();
+  for (let i = range.first; i < range.end; i++) if (placed.ends[i] > range.from) lanes.set(placed.specs[i].group, { drawn: 0, more: null });
+  // one place in each lane's share is the "+N more"
+  const share = Math.max(1, Math.floor(limit / lanes.size)) - 1;
+  const view: ViewItem[] = [];
+  for (let i = range.first; i < range.end; i++) {
+    if (placed.ends[i] <= range.from) continue;
+    const spec = placed.specs[i];
+    const lane = lanes.get(spec.group)!;
+    if (lane.drawn < share || keep.has(spec.eventId)) {
+      view.push(spec);
+      lane.drawn++;
+    } else if (lane.more) add(lane.more, placed.types[i]);
+    else lane.more = { count: 1, only: spec, types: new Map([[placed.types[i], 1]]) };
+  }
+  const day = Math.floor(placed.starts[placed.starts.length - 1] / DAY) * DAY;
+  for (const [group, { more }] of lanes) {
+    if (!more) continue;
+    if (more.count === 1) {
+      view.push(more.only);
+      continue;
+    }
+    const mix = mixOf(more);
+    const date = periodName("day", day);
+    view.push({
+      ...periodItem(`more:${group ?? ""}:${day}`, day, day + DAY, group),
+      className: "is-cluster is-more",
+      label: `+${more.count.toLocaleString("en")}`,
+      tooltip: `${more.count} more events on ${date} than the chart draws (${mix.map(([type, n]) => `${EVENT_TYPE_LABELS[type]}: ${n}`).join(", ")}). Click to see them in the event list.`,
+      cluster: { start: day, end: day + DAY, count: more.count, types: mix, name: `${date}: ${more.count.toLocaleString("en")} more in the event list (${countName(more.count, mix)})`, inList: more.only.eventId },
+    });
+  }
+  return view;
+}
+
+/** The parts every count bar shares: a range over its period, in its lane. */
+function periodItem(id: string, start: number, end: number, group: string | undefined) {
+  return {
+    id,
+    eventId: "",
+    start: new Date(start).toISOString().slice(0, 10),
+    end: new Date(end).toISOString().slice(0, 10),
+    type: "range" as const,
+    className: "is-cluster",
+    ...(group !== undefined && { group }),
+  };
 }
 
 function lowerBound(sorted: Float64Array, value: number): number {

@@ -52,13 +52,15 @@ vi.mock("vis-timeline/peer", () => ({
 const spec = (eventId: string, label = eventId): ItemSpec => ({ id: eventId, eventId, start: "2025-06-01", type: "box", className: "type-meeting", label, tooltip: label });
 
 function mount(items: ItemSpec[], selectedEventId: string | null = null, onSelectEvent = vi.fn()) {
+  const onShowPeriod = vi.fn();
+  const onShowInList = vi.fn();
   const ui = (next: ItemSpec[], selected: string | null) => (
     <StrictMode>
-      <VisTimeline items={next} groups={null} selectedEventId={selected} onSelectEvent={onSelectEvent} fitKey="k" />
+      <VisTimeline items={next} groups={null} selectedEventId={selected} onSelectEvent={onSelectEvent} onShowPeriod={onShowPeriod} onShowInList={onShowInList} fitKey="k" />
     </StrictMode>
   );
   const view = render(ui(items, selectedEventId));
-  return { ...view, update: (next: ItemSpec[], selected: string | null = null) => view.rerender(ui(next, selected)), onSelectEvent };
+  return { ...view, update: (next: ItemSpec[], selected: string | null = null) => view.rerender(ui(next, selected)), onSelectEvent, onShowPeriod, onShowInList };
 }
 
 const live = () => widgets.filter((w) => !w.destroyed);
@@ -132,9 +134,9 @@ describe("the vis-timeline wrapper", () => {
     january.content.remove();
   });
 
-  it("holds clusters rather than thousands of items, and a click on a cluster zooms into it instead of selecting", () => {
+  it("holds clusters rather than thousands of items, and a click on a cluster shows its period's events and zooms into it instead of selecting", () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ ...spec(`e${i}`), start: new Date(Date.UTC(2025, 0, 1 + (i % 365))).toISOString().slice(0, 10) }));
-    const { onSelectEvent } = mount(many);
+    const { onSelectEvent, onShowPeriod } = mount(many);
     const [widget] = live();
     // the fake widget's window is the year 2025: a cluster per month
     expect(widget.items.length).toBe(12);
@@ -145,11 +147,34 @@ describe("the vis-timeline wrapper", () => {
     cluster.content.remove();
     widget.handlers.select({ items: [cluster.id] });
     expect(onSelectEvent).not.toHaveBeenCalled();
+    expect(onShowPeriod).toHaveBeenCalledWith({ start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 3, 1) });
     expect(widget.windows.at(-1)).toEqual([Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1)]);
     // after the zoom, vis reports the new window and the chart takes that window's items
     widget.handlers.rangechanged({ start: new Date(Date.UTC(2025, 2, 10)), end: new Date(Date.UTC(2025, 2, 11)) });
     expect(widget.items.get().every((item) => !("cluster" in item))).toBe(true);
     expect(widget.items.length).toBeGreaterThan(0);
     expect(widget.items.length).toBeLessThanOrEqual(200);
+  });
+
+  it("draws a day that holds more than it can as far as it can, and leads the rest to the event list, never to a count of that day", () => {
+    const day = Array.from({ length: 230 }, (_, i) => spec(`d${String(i).padStart(3, "0")}`));
+    const { onShowInList, onShowPeriod } = mount(day);
+    const [widget] = live();
+    const held = widget.items.get();
+    expect(held.length).toBeLessThanOrEqual(200);
+    const more = held.filter((item) => "cluster" in item);
+    expect(more).toHaveLength(1);
+    const drawn = held.filter((item) => !("cluster" in item)).map((item) => item.eventId);
+    // the events drawn come first in the list; the rest are counted
+    expect(drawn).toEqual(day.slice(0, drawn.length).map((d) => d.eventId));
+    document.body.append(more[0].content);
+    expect(screen.getByRole("button", { name: `1 Jun 2025: ${230 - drawn.length} more in the event list (${230 - drawn.length} meetings)` })).toBeTruthy();
+    more[0].content.remove();
+    const windows = widget.windows.length;
+    widget.handlers.select({ items: [more[0].id] });
+    expect(onShowInList).toHaveBeenCalledWith(day[drawn.length].eventId);
+    expect(onShowPeriod).toHaveBeenCalledWith({ start: Date.UTC(2025, 5, 1), end: Date.UTC(2025, 5, 2) });
+    // it does not zoom: there is nothing finer to zoom into
+    expect(widget.windows).toHaveLength(windows);
   });
 });
