@@ -5,7 +5,7 @@ import { formatDate } from "../../src/app/events/format-date";
 import { MOST_ITEMS } from "../../src/app/timeline/level-of-detail";
 import type { EventType, Timeline } from "../../src/model/timeline";
 import { buildAndServe, type BuiltApp } from "./built-app";
-import { busyWeekTimeline, serveTimeline } from "./busy-week";
+import { BUSY_WEEK, busyWeekTimeline, serveTimeline } from "./busy-week";
 import { cspViolations, launchChromium, recordCspViolations } from "./chromium";
 
 // The chart on a busy week, in Chromium: a few hundred events in seven days, one day with more
@@ -132,6 +132,25 @@ describe("the chart on a busy week", () => {
     // the first event the chart leaves out, focused in the list
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest("li")?.textContent ?? "")).toContain(onDay[drawn].title);
     expect(await page.getByRole("region", { name: "Event list" }).evaluate((list) => list.contains(document.activeElement))).toBe(true);
+    await close(page);
+  });
+
+  it("Fit all frames the week, not the lone event a year later, which a control brings in", async () => {
+    const page = await open();
+    const week = BUSY_WEEK.days.map((d) => d.date);
+    const panel = await chart(page).locator(".vis-panel.vis-center").boundingBox();
+    const first = await chart(page).getByRole("button", { name: countBarName(week[0]) }).boundingBox();
+    const last = await chart(page).getByRole("button", { name: countBarName(week.at(-1)!) }).boundingBox();
+    // the first day starts at the left, and the axis ends just after the last day
+    expect((first!.x - panel!.x) / panel!.width).toBeLessThan(0.05);
+    expect((last!.x + last!.width - panel!.x) / panel!.width).toBeGreaterThan(0.9);
+    const outlier = data.events.find((e) => e.date === BUSY_WEEK.outlier!.date)!;
+    expect(await drawnEvents(page).filter({ hasText: outlier.title }).count()).toBe(0);
+
+    await page.getByRole("button", { name: "Include 1 far event" }).click();
+    await expect.poll(() => drawnEvents(page).filter({ hasText: outlier.title }).count()).toBe(1);
+    await page.getByRole("button", { name: "Fit all" }).click();
+    await expect.poll(() => drawnEvents(page).filter({ hasText: outlier.title }).count()).toBe(0);
     await close(page);
   });
 });

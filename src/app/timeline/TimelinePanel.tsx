@@ -5,7 +5,8 @@ import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { LANES, type Lanes } from "../explorer-url/explorer-state";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
-import { MOST_ITEMS, type Window } from "./level-of-detail";
+import { fitItems } from "./fit-window";
+import { MOST_ITEMS, placeItems, type Window } from "./level-of-detail";
 import { narrowToPeriod, type DateRange } from "./period-range";
 import { toTimelineItems } from "./to-timeline-items";
 import type { TimelineControls } from "./VisTimeline";
@@ -58,6 +59,8 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
   const { items, groups, undated } = useMemo(() => toTimelineItems(events, lanes, index), [events, lanes, index]);
   const Chart = useChart();
   const types = useMemo(() => [...new Set(index.events.map((e) => e.type))] as EventType[], [index]);
+  // the same placing the chart works from (kept per set of items), so this costs one pass at most
+  const far = useMemo(() => fitItems(placeItems(items))?.outside ?? 0, [items]);
 
   const showPeriod = (period: Window) => {
     const range = narrowToPeriod(dateRange, period);
@@ -95,9 +98,14 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
           <button type="button" onClick={() => controls.current?.pan(0.3)} aria-label="Later" title="Later (→)">
             →
           </button>
-          <button type="button" onClick={() => controls.current?.fit()} title="Show every event (0)">
+          <button type="button" onClick={() => controls.current?.fit()} title="Show where the events are (0)">
             Fit all
           </button>
+          {far > 0 && (
+            <button type="button" onClick={() => controls.current?.fitEverything()} title="Fit all leaves out the few events far from the rest, so the rest can be read; this shows them too">
+              Include {far === 1 ? "1 far event" : `${far} far events`}
+            </button>
+          )}
         </div>
         <label className="lanes">
           Lanes

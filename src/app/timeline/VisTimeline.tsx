@@ -2,7 +2,8 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
 import { DataSet } from "vis-data/peer";
 import { Timeline, type TimelineGroup, type TimelineItem, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import { fitWindow, isCluster, itemsForWindow, MOST_ITEMS, placeItems, type ClusterSpec, type PeriodCount, type PlacedItems, type ViewItem, type Window } from "./level-of-detail";
+import { isCluster, itemsForWindow, MOST_ITEMS, placeItems, type ClusterSpec, type PeriodCount, type PlacedItems, type ViewItem, type Window } from "./level-of-detail";
+import { fitItems } from "./fit-window";
 import type { GroupSpec, ItemSpec } from "./to-timeline-items";
 
 export interface TimelineControls {
@@ -10,7 +11,10 @@ export interface TimelineControls {
   zoomOut(): void;
   /** Moves the window by a fraction of its width: -0.25 is a quarter to the left. */
   pan(fraction: number): void;
+  /** Frames where the events are, leaving out the few far from the rest. */
   fit(): void;
+  /** Frames every event, the far ones too. */
+  fitEverything(): void;
 }
 
 interface Props {
@@ -150,6 +154,10 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
       zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: false }),
       zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: false }),
       fit: () => timelineRef.current && fitAll(timelineRef.current, stateRef.current!.placed),
+      fitEverything: () => {
+        const everything = fitItems(stateRef.current!.placed)?.everything;
+        if (everything) timelineRef.current?.setWindow(everything.start, everything.end, { animation: false });
+      },
       pan: (fraction) => {
         const timeline = timelineRef.current;
         if (!timeline) return;
@@ -208,15 +216,15 @@ function showInWindow(data: WidgetState, window: Window | null) {
 }
 
 function currentWindowOf(data: WidgetState, timeline: Timeline | null): Window | null {
-  if (!timeline) return fitWindow(data.placed);
+  if (!timeline) return fitItems(data.placed)?.window ?? null;
   const { start, end } = timeline.getWindow();
   return { start: start.getTime(), end: end.getTime() };
 }
 
-/** Fits every item; the range is read from the dates, not from vis's fit, which measures every
- *  item's box in the DOM first. */
+/** Frames where the items are (fitItems); the range is read from the dates, not from vis's
+ *  fit, which measures every item's box in the DOM first. */
 function fitAll(timeline: Timeline, placed: PlacedItems) {
-  const window = fitWindow(placed);
+  const window = fitItems(placed)?.window;
   if (window) timeline.setWindow(window.start, window.end, { animation: false });
 }
 

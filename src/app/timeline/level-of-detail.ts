@@ -147,17 +147,6 @@ function withinOneDay({ starts, firstEnd }: PlacedItems): boolean {
   return lastDay < firstEnd;
 }
 
-/** The window that shows every item, with room on the right for the labels of the last ones:
- *  a box starts at its date and runs right. */
-export function fitWindow({ starts, ends }: PlacedItems): Window | null {
-  if (starts.length === 0) return null;
-  const first = starts[0];
-  let last = -Infinity;
-  for (let i = 0; i < ends.length; i++) last = Math.max(last, ends[i]);
-  const span = Math.max(last - first, 7 * DAY);
-  return { start: first - span * 0.02, end: first + span * 1.3 };
-}
-
 /** Calendar periods a cluster can span, finest first: each numbers the period an item starts
  *  in, and gives that period's first and next instants. */
 const UNITS = [
