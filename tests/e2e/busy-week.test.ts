@@ -13,6 +13,7 @@ import { cspViolations, launchChromium, recordCspViolations } from "./chromium";
 // the app built from seeds/ in place of its own data). Expectations are read from that data.
 
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 let app: BuiltApp;
 let browser: Browser;
@@ -31,8 +32,9 @@ afterAll(async () => {
 
 const pageErrors = new WeakMap<Page, string[]>();
 
-/** The explorer on the busy week at `path`, once the chart has drawn. */
-async function open(path = "", options: BrowserContextOptions = DESKTOP): Promise<Page> {
+/** The explorer on the busy week at `path` (or, with `seeds`, on the articles it was built
+ *  from), once the chart has drawn. */
+async function open(path = "", options: BrowserContextOptions = DESKTOP, corpus: "busy week" | "seeds" = "busy week"): Promise<Page> {
   const context = await browser.newContext(options);
   context.setDefaultTimeout(10_000);
   await recordCspViolations(context);
@@ -43,9 +45,9 @@ async function open(path = "", options: BrowserContextOptions = DESKTOP): Promis
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
-  await serveTimeline(page, data);
+  if (corpus === "busy week") await serveTimeline(page, data);
   await page.goto(`${app.url}${path}`);
-  await page.locator(".timeline-chart .vis-item").first().waitFor();
+  await page.locator(".timeline-chart .vis-item:is(.vis-box, .vis-range)").first().waitFor();
   return page;
 }
 
@@ -152,5 +154,28 @@ describe("the chart on a busy week", () => {
     await page.getByRole("button", { name: "Fit all" }).click();
     await expect.poll(() => drawnEvents(page).filter({ hasText: outlier.title }).count()).toBe(0);
     await close(page);
+  });
+
+  it("at the default zoom a box's label shows its whole title", async () => {
+    for (const [corpus, path] of [["seeds", ""], ["busy week", "?from=2025-12-02&to=2025-12-02"]] as const) {
+      const page = await open(path, DESKTOP, corpus);
+      await expect.poll(() => drawnEvents(page).count()).toBeGreaterThan(5);
+      const cut = await drawnEvents(page).evaluateAll((boxes) =>
+        boxes.map((box) => box.querySelector(".vis-item-content")!).filter((label) => label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent),
+      );
+      expect(cut, corpus).toEqual([]);
+      await close(page);
+    }
+  });
+
+  it("on a phone no box runs off the chart's right edge", async () => {
+    for (const [corpus, path] of [["seeds", ""], ["busy week", "?from=2025-12-02&to=2025-12-02"]] as const) {
+      const page = await open(path, PHONE, corpus);
+      await expect.poll(() => drawnEvents(page).count()).toBeGreaterThan(5);
+      const panel = (await chart(page).locator(".vis-panel.vis-center").boundingBox())!;
+      const boxes = await drawnEvents(page).evaluateAll((all) => all.map((box) => ({ text: box.textContent, right: box.getBoundingClientRect().right })));
+      expect(boxes.filter((box) => box.right > panel.x + panel.width + 1), corpus).toEqual([]);
+      await close(page);
+    }
   });
 });

@@ -77,7 +77,7 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
     handlers.current = { onSelectEvent, onShowPeriod, onShowInList };
     fitKeyRef.current = fitKey;
   });
-  const showWindow = (window: Window | null) => showInWindow(stateRef.current!, window);
+  const showWindow = (window: Window | null) => showInWindow(stateRef.current!, window, window ? labelSpanOf(containerRef.current, window) : 0);
   const currentWindow = () => currentWindowOf(stateRef.current!, timelineRef.current);
 
   // declared before the widget's creation, so that the first widget is made with its items in place
@@ -204,16 +204,32 @@ function newWidgetState(): WidgetState {
 }
 
 /** Brings the DataSet to what `window` needs (the fitted window before the widget exists). */
-function showInWindow(data: WidgetState, window: Window | null) {
+function showInWindow(data: WidgetState, window: Window | null, labelSpan = 0) {
   const { placed, selected } = data;
   // a set of items asked for again at the window it was last shown at (the same request
   // twice, or the whole timeline once a filter is taken off) finds its view ready
   const last = window && lastView.get(placed);
-  const reusable = last && window && last.selected === selected && last.start === window.start && last.end === window.end;
-  const view = reusable ? last.view : window ? itemsForWindow(placed, window, { limit: MOST_ITEMS, keep: selected }) : [];
-  if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, view });
+  const reusable = last && window && last.selected === selected && last.start === window.start && last.end === window.end && last.labelSpan === labelSpan;
+  const view = reusable ? last.view : window ? itemsForWindow(placed, window, { limit: MOST_ITEMS, keep: selected, labelSpan }) : [];
+  if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, labelSpan, view });
   syncDataSet(data.items, reuse(data.made, view, toVisItem));
 }
+
+/** How much of `window` a box's widest label covers: the label's width (the stylesheet's
+ *  --label-width, and the box's borders) over the width of the chart's time axis. 0 before the
+ *  chart is drawn. */
+function labelSpanOf(host: HTMLElement | null, window: Window): number {
+  const axis = host?.querySelector<HTMLElement>(".vis-panel.vis-center")?.clientWidth;
+  if (!host || !axis) return 0;
+  const width = getComputedStyle(host).getPropertyValue("--label-width").trim();
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const pixels = width.endsWith("rem") ? parseFloat(width) * rem : parseFloat(width);
+  if (!(pixels > 0)) return 0;
+  return ((pixels + BOX_BORDERS) / axis) * (window.end - window.start);
+}
+
+/** A box's left and right borders, beside its label (timeline.css). */
+const BOX_BORDERS = 5;
 
 function currentWindowOf(data: WidgetState, timeline: Timeline | null): Window | null {
   if (!timeline) return fitItems(data.placed)?.window ?? null;
@@ -238,7 +254,7 @@ function syncDataSet<T extends { id: string | number; key: string }>(dataSet: Da
   if (changed.length > 0) dataSet.update(changed as never);
 }
 
-const lastView = new WeakMap<PlacedItems, { selected: ReadonlySet<string>; start: number; end: number; view: ViewItem[] }>();
+const lastView = new WeakMap<PlacedItems, { selected: ReadonlySet<string>; start: number; end: number; labelSpan: number; view: ViewItem[] }>();
 
 const madeFrom = new WeakMap<object, { key: string }>();
 
@@ -270,6 +286,7 @@ function toVisItem(spec: ViewItem, key: string): VisItem {
     type: spec.type,
     className: spec.className,
     group: spec.group,
+    ...(spec.align && { align: spec.align }),
     content: isCluster(spec) ? countElement(spec) : textElement(spec.label, spec.tooltip),
   };
 }

@@ -164,6 +164,10 @@ export interface ViewOptions {
   limit: number;
   /** Events always drawn on their own, even among counts: the selected one. */
   keep?: ReadonlySet<string>;
+  /** The time a box's label covers at this zoom: its widest in pixels, in the window's time per
+   *  pixel. A box whose label would run past the window's right edge is turned to end at its
+   *  date. 0 (the default) turns none. */
+  labelSpan?: number;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -176,7 +180,12 @@ const NONE: ReadonlySet<string> = new Set();
  * more" for the rest, which the event list shows. The items of `keep` are always there
  * individually, so the selection can be shown.
  */
-export function itemsForWindow(placed: PlacedItems, window: Window, { limit, keep = NONE }: ViewOptions): ViewItem[] {
+export function itemsForWindow(placed: PlacedItems, window: Window, options: ViewOptions): ViewItem[] {
+  const view = viewOf(placed, window, options);
+  return options.labelSpan ? alignEnds(view, window, options.labelSpan) : view;
+}
+
+function viewOf(placed: PlacedItems, window: Window, { limit, keep = NONE }: ViewOptions): ViewItem[] {
   const margin = (window.end - window.start) / 2;
   const from = window.start - margin;
   const to = window.end + margin;
@@ -222,6 +231,20 @@ export function itemsForWindow(placed: PlacedItems, window: Window, { limit, kee
     }
   }
   return [...view, ...kept];
+}
+
+/** The boxes near the window's right edge, turned to end at their date, so that no label runs
+ *  off the chart (on a phone, most of the last day's stack did). A box turns only where its
+ *  label fits on the left; on a chart narrower than two labels the middle ones fit neither way. */
+function alignEnds(view: ViewItem[], window: Window, labelSpan: number): ViewItem[] {
+  return view.map((item) => {
+    if (item.type !== "box" || isCluster(item)) return item;
+    const start = dayOf(item.start).time;
+    const runsOff = start < window.end && start + labelSpan > window.end && start - labelSpan >= window.start;
+    if (!runsOff) return item;
+    // the tooltip is a getter on an event's item (written when read): copied by name
+    return { ...item, tooltip: item.tooltip, align: "right", className: `${item.className} is-end-aligned` };
+  });
 }
 
 interface Range {

@@ -88,6 +88,19 @@ describe("itemsForWindow", () => {
     }
   });
 
+  it("turns a box whose label would run past the window's right edge to end at its date, where the label fits on the left", () => {
+    const window = { start: day("2025-01-01"), end: day("2025-01-11") };
+    // a label covers three days at this zoom
+    const view = itemsForWindow(placeItems(daily(10)), window, { limit: 100, labelSpan: 3 * DAY });
+    const turned = view.filter((v) => v.align === "right").map((v) => v.id);
+    // boxes of 9 and 10 January would end past the 11th; 8 January's ends at the edge
+    expect(turned).toEqual(["e8", "e9"]);
+    expect(view.find((v) => v.id === "e9")!.tooltip).toBe("e9");
+    // a chart narrower than two labels: the middle box fits neither way and stays as it is
+    const narrow = itemsForWindow(placeItems([box("mid", "2025-01-05")]), window, { limit: 100, labelSpan: 7 * DAY });
+    expect(narrow[0].align).toBeUndefined();
+  });
+
   it("shows the selected event on its own even inside a cluster", () => {
     const view = itemsForWindow(placeItems(daily(365)), { start: day("2025-01-01"), end: day("2026-01-01") }, { limit: 50, keep: new Set(["e40"]) });
     expect(view.filter((v) => !isCluster(v)).map((v) => v.id)).toEqual(["e40"]);
