@@ -118,6 +118,22 @@ describe("the chart on a busy week", () => {
     await close(page);
   });
 
+  it("a day's events are framed with a day either side, so the axis names the days", async () => {
+    for (const lanes of ["", "&lanes=type"]) {
+      const page = await open(`?from=2025-12-01&to=2025-12-01${lanes}`);
+      const panel = (await chart(page).locator(".vis-panel.vis-center").boundingBox())!;
+      // the day starts about a third of the way in, and stays there: vis fits what it holds on
+      // its first full draw, which in lanes came a second or so after the app's own fit
+      for (let sample = 0; sample < 10; sample++) {
+        const at = ((await drawnEvents(page).first().boundingBox())!.x - panel.x) / panel.width;
+        expect(at, `${lanes} after ${sample * 250} ms`).toBeGreaterThan(0.25);
+        expect(at, `${lanes} after ${sample * 250} ms`).toBeLessThan(0.4);
+        await page.waitForTimeout(250);
+      }
+      await close(page);
+    }
+  });
+
   it("a day with more events than the chart draws is drawn as far as it goes, and its rest is in the list, never a bar that leads to itself", async () => {
     const page = await open("?from=2025-12-01&to=2025-12-31");
     const date = "2025-12-03";

@@ -101,7 +101,16 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
     // redraw (its resize check, up to a second on). It fits the few items it holds instead,
     // and the effect below then sets the window from the dates
     data.fittedKey = fitKeyRef.current;
-    const timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, OPTIONS) : new Timeline(containerRef.current!, data.items as never, OPTIONS);
+    // vis fits the items it holds on its first draw, which can come a second after the effect
+    // below has set the window (in lanes it did, leaving a day's items a day's window with no
+    // axis of days): the fit from the dates is put back just after it
+    const options: TimelineOptions = {
+      ...OPTIONS,
+      onInitialDrawComplete: () => {
+        if (timelineRef.current === timeline && data.fittedKey === fitKeyRef.current) fitAll(timeline, data.placed);
+      },
+    };
+    const timeline: Timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, options) : new Timeline(containerRef.current!, data.items as never, options);
     timeline.on("select", ({ items: ids }: { items: string[] }) => {
       // a tap on empty space selects nothing; that keeps the open event rather than closing it
       const item = ids.length > 0 ? data.items.get(ids[0]) : null;
