@@ -194,4 +194,18 @@ describe("the chart on a busy week", () => {
       await close(page);
     }
   });
+
+  it("in lanes by type, the busy lanes do not push the quiet ones out of sight", async () => {
+    const [from, to] = ["2025-12-01", "2025-12-02"];
+    const page = await open(`?lanes=type&from=${from}&to=${to}`);
+    const types = [...new Set(data.events.filter((e) => e.date! >= from && e.date! <= to).map((e) => e.type))];
+    expect(types.length).toBeGreaterThan(2);
+    const panel = (await chart(page).locator(".vis-panel.vis-center").boundingBox())!;
+    for (const type of types) {
+      const lane = chart(page).locator(".vis-labelset .vis-label").filter({ hasText: EVENT_TYPE_LABELS[type] });
+      const box = (await lane.boundingBox())!;
+      expect(box.y, `the ${EVENT_TYPE_LABELS[type]} lane`).toBeLessThan(panel.y + panel.height - 20);
+    }
+    await close(page);
+  });
 });

@@ -47,7 +47,9 @@ const OPTIONS: TimelineOptions = {
   showCurrentTime: false,
   zoomMin: DAY,
   zoomMax: 200 * 365 * DAY,
-  margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+  // no gap between items side by side: with one, a lane's count bars for next days touched
+  // within it and stacked in two rows, making the lane twice as tall
+  margin: { item: { horizontal: 0, vertical: 6 }, axis: 6 },
   // items hang from the axis at the top, so the first lanes and the newest stack show first
   orientation: { axis: "top", item: "top" },
   // a box starts at its date (its coloured left edge marks the day) instead of centring on it

@@ -13,6 +13,11 @@ import type { ItemSpec } from "./to-timeline-items";
 /** The most items the chart holds at once before it draws counts instead. */
 export const MOST_ITEMS = 200;
 
+/** The most rows of boxes a lane stacks before it draws counts instead: four rows of two-line
+ *  labels are some 200 px, under half the chart's 440, so a busy lane leaves the next ones in
+ *  sight rather than pushing them below the fold. */
+export const LANE_ROWS = 4;
+
 /** The items of the current filters, ordered by start, with their times worked out once. */
 export interface PlacedItems {
   specs: readonly ItemSpec[];
@@ -28,6 +33,8 @@ export interface PlacedItems {
   /** The earliest end of any item: every item overlaps the day of the last start when that day
    *  begins before this (see withinOneDay). */
   firstEnd: number;
+  /** Whether the items are in lanes. */
+  grouped: boolean;
 }
 
 export interface Window {
@@ -123,7 +130,7 @@ function place(specs: readonly ItemSpec[]): PlacedItems {
     }
   }
   const n = order.length;
-  const placed = { specs: order, starts: new Float64Array(n), ends: new Float64Array(n), years: new Int32Array(n), months: new Int8Array(n), types: new Array<EventType>(n), longest: 0, firstEnd: Infinity };
+  const placed = { specs: order, starts: new Float64Array(n), ends: new Float64Array(n), years: new Int32Array(n), months: new Int8Array(n), types: new Array<EventType>(n), longest: 0, firstEnd: Infinity, grouped: false };
   for (let i = 0; i < n; i++) {
     const spec = order[i];
     const day = dayOf(spec.start);
@@ -135,6 +142,7 @@ function place(specs: readonly ItemSpec[]): PlacedItems {
     placed.types[i] = typeOf(spec.className);
     if (placed.ends[i] - placed.starts[i] > placed.longest) placed.longest = placed.ends[i] - placed.starts[i];
     if (placed.ends[i] < placed.firstEnd) placed.firstEnd = placed.ends[i];
+    if (spec.group !== undefined) placed.grouped = true;
   }
   return placed;
 }
@@ -175,9 +183,10 @@ const NONE: ReadonlySet<string> = new Set();
 /**
  * What the chart should hold for `window`: every item overlapping the window widened by half
  * its width on each side (so a drag shows items before the next update), or, when those are
- * more than `limit`, one count bar per lane and period. When every item lies in one day, no
- * count bar could lead anywhere narrower: each lane draws its share of the limit and one "+N
- * more" for the rest, which the event list shows. The items of `keep` are always there
+ * more than `limit`, one count bar per lane and period. In lanes, a lane whose boxes would
+ * stack more than LANE_ROWS deep is counted too, while the others are drawn. When every item
+ * lies in one day, no count bar could lead anywhere narrower: such a lane draws its share and
+ * one "+N more" for the rest, which the event list shows. The items of `keep` are always there
  * individually, so the selection can be shown.
  */
 export function itemsForWindow(placed: PlacedItems, window: Window, options: ViewOptions): ViewItem[] {
@@ -185,7 +194,7 @@ export function itemsForWindow(placed: PlacedItems, window: Window, options: Vie
   return options.labelSpan ? alignEnds(view, window, options.labelSpan) : view;
 }
 
-function viewOf(placed: PlacedItems, window: Window, { limit, keep = NONE }: ViewOptions): ViewItem[] {
+function viewOf(placed: PlacedItems, window: Window, { limit, keep = NONE, labelSpan = 0 }: ViewOptions): ViewItem[] {
   const margin = (window.end - window.start) / 2;
   const from = window.start - margin;
   const to = window.end + margin;
@@ -194,16 +203,63 @@ function viewOf(placed: PlacedItems, window: Window, { limit, keep = NONE }: Vie
   let end = first;
   for (; end < placed.starts.length && placed.starts[end] < to; end++) if (placed.ends[end] > from) count++;
   const range = { first, end, from };
-  if (count <= limit) return itemsInRange(placed, range);
-  if (withinOneDay(placed)) return dayInShares(placed, range, limit, keep);
+  if (count <= limit && !placed.grouped) return itemsInRange(placed, range);
 
+  let counted: (lane: string | undefined) => boolean = () => true;
+  let share: (lane: string | undefined) => number;
+  if (count > limit) {
+    const lanes = new Set<string | undefined>();
+    for (let i = first; i < end; i++) if (placed.ends[i] > from) lanes.add(placed.specs[i].group);
+    // one place in each lane's share is the "+N more"
+    const each = Math.max(1, Math.floor(limit / lanes.size)) - 1;
+    share = () => each;
+  } else {
+    const crowded = crowdedLanes(placed, range, labelSpan);
+    if (crowded.size === 0) return itemsInRange(placed, range);
+    counted = (lane) => crowded.has(lane);
+    share = (lane) => (crowded.has(lane) ? LANE_ROWS - 1 : Infinity);
+  }
+  if (withinOneDay(placed)) return dayInShares(placed, range, share, keep);
   const width = window.end - window.start;
   const unit = UNITS.find((u) => width / u.approx <= PERIODS_PER_WINDOW) ?? UNITS[UNITS.length - 1];
+  return countsByPeriod(placed, range, unit, counted, keep);
+}
+
+/** The lanes whose boxes would stack more than LANE_ROWS deep: a box covers `labelSpan` from its
+ *  date, a range its period, and each takes the first row free at its start, as vis stacks them. */
+function crowdedLanes(placed: PlacedItems, { first, end, from }: Range, labelSpan: number): Set<string | undefined> {
+  const rowsByLane = new Map<string | undefined, number[]>();
+  const crowded = new Set<string | undefined>();
+  for (let i = first; i < end; i++) {
+    if (placed.ends[i] <= from) continue;
+    const spec = placed.specs[i];
+    if (crowded.has(spec.group)) continue;
+    let rows = rowsByLane.get(spec.group);
+    if (!rows) rowsByLane.set(spec.group, (rows = []));
+    const start = placed.starts[i];
+    const stop = spec.type === "box" ? start + Math.max(labelSpan, 1) : placed.ends[i];
+    const free = rows.findIndex((rowEnd) => rowEnd <= start);
+    if (free >= 0) rows[free] = stop;
+    else if (rows.length < LANE_ROWS) rows.push(stop);
+    else crowded.add(spec.group);
+  }
+  return crowded;
+}
+
+type Unit = (typeof UNITS)[number];
+
+/** One count bar per period in each lane `counted` names; the other lanes' items as they are. */
+function countsByPeriod(placed: PlacedItems, { first, end, from }: Range, unit: Unit, counted: (lane: string | undefined) => boolean, keep: ReadonlySet<string>): ViewItem[] {
   const lanes = new Map<string | undefined, Map<number, Tally>>();
+  const view: ViewItem[] = [];
   const kept: ItemSpec[] = [];
   for (let i = first; i < end; i++) {
     if (placed.ends[i] <= from) continue;
     const spec = placed.specs[i];
+    if (!counted(spec.group)) {
+      view.push(spec);
+      continue;
+    }
     if (keep.has(spec.eventId)) kept.push(spec);
     let periods = lanes.get(spec.group);
     if (!periods) lanes.set(spec.group, (periods = new Map()));
@@ -212,7 +268,6 @@ function viewOf(placed: PlacedItems, window: Window, { limit, keep = NONE }: Vie
     if (tally) add(tally, placed.types[i]);
     else periods.set(key, { count: 1, only: spec, types: new Map([[placed.types[i], 1]]) });
   }
-  const view: ViewItem[] = [];
   for (const [group, periods] of lanes) {
     for (const [key, tally] of periods) {
       if (tally.count === 1) {
@@ -274,19 +329,17 @@ function itemsInRange(placed: PlacedItems, { first, end, from }: Range): ItemSpe
   return view;
 }
 
-/** One day's items when they are more than the chart draws: each lane its share of `limit`,
- *  in the order they come (the event list's), and one "+N more" for the rest. */
-function dayInShares(placed: PlacedItems, range: Range, limit: number, keep: ReadonlySet<string>): ViewItem[] {
+/** One day's items, when a lane holds more than it draws: each lane its `share`, in the order
+ *  they come (the event list's), and one "+N more" for the rest. */
+function dayInShares(placed: PlacedItems, range: Range, share: (lane: string | undefined) => number, keep: ReadonlySet<string>): ViewItem[] {
   const lanes = new Map<string | undefined, { drawn: number; more: Tally | null }>();
-  for (let i = range.first; i < range.end; i++) if (placed.ends[i] > range.from) lanes.set(placed.specs[i].group, { drawn: 0, more: null });
-  // one place in each lane's share is the "+N more"
-  const share = Math.max(1, Math.floor(limit / lanes.size)) - 1;
   const view: ViewItem[] = [];
   for (let i = range.first; i < range.end; i++) {
     if (placed.ends[i] <= range.from) continue;
     const spec = placed.specs[i];
-    const lane = lanes.get(spec.group)!;
-    if (lane.drawn < share || keep.has(spec.eventId)) {
+    let lane = lanes.get(spec.group);
+    if (!lane) lanes.set(spec.group, (lane = { drawn: 0, more: null }));
+    if (lane.drawn < share(spec.group) || keep.has(spec.eventId)) {
       view.push(spec);
       lane.drawn++;
     } else if (lane.more) add(lane.more, placed.types[i]);
@@ -336,10 +389,9 @@ function lowerBound(sorted: Float64Array, value: number): number {
   return lo;
 }
 
-type Unit = (typeof UNITS)[number]["name"];
 
 /** "1 Dec 2025", "December 2025", "2025", "2020–2029". */
-function periodName(unit: Unit, start: number): string {
+function periodName(unit: Unit["name"], start: number): string {
   const iso = new Date(start).toISOString();
   const year = Number(iso.slice(0, 4));
   switch (unit) {
@@ -355,7 +407,7 @@ function periodName(unit: Unit, start: number): string {
 }
 
 /** "on 1 Dec 2025", "in December 2025". */
-const periodPhrase = (unit: Unit, start: number) => `${unit === "day" ? "on" : "in"} ${periodName(unit, start)}`;
+const periodPhrase = (unit: Unit["name"], start: number) => `${unit === "day" ? "on" : "in"} ${periodName(unit, start)}`;
 
 /** "110 events, 60 meetings, 50 statements"; of one type, just "60 meetings". */
 function countName(count: number, mix: PeriodCount["types"]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCluster, itemsForWindow, placeItems } from "../../../src/app/timeline/level-of-detail";
+import { isCluster, itemsForWindow, LANE_ROWS, MOST_ITEMS, placeItems, type ClusterSpec } from "../../../src/app/timeline/level-of-detail";
 import type { ItemSpec } from "../../../src/app/timeline/to-timeline-items";
 
 const DAY = 86_400_000;
@@ -99,6 +99,39 @@ describe("itemsForWindow", () => {
     // a chart narrower than two labels: the middle box fits neither way and stays as it is
     const narrow = itemsForWindow(placeItems([box("mid", "2025-01-05")]), window, { limit: 100, labelSpan: 7 * DAY });
     expect(narrow[0].align).toBeUndefined();
+  });
+
+  describe("in lanes, a busy lane does not hide the others", () => {
+    const onDay = (n: number, date: string, lane: string, type = lane) => Array.from({ length: n }, (_, i) => box(`${lane}-${date}-${i}`, date, type, lane));
+    const week = { start: day("2025-11-30"), end: day("2025-12-07") };
+    // a label covers about a day at a week's zoom
+    const options = { limit: MOST_ITEMS, labelSpan: DAY };
+
+    it("a lane whose boxes would stack more than LANE_ROWS deep is counted, the quiet lanes are drawn", () => {
+      const items = [...onDay(30, "2025-12-01", "statement"), ...onDay(20, "2025-12-02", "statement"), ...onDay(2, "2025-12-02", "visit")].sort((a, b) => a.start.localeCompare(b.start));
+      const view = itemsForWindow(placeItems(items), week, options);
+      expect(view.filter((v) => v.group === "statement").every(isCluster)).toBe(true);
+      expect(view.filter((v) => v.group === "statement").map((v) => (v as ClusterSpec).cluster.name)).toEqual(["1 Dec 2025: 30 statements", "2 Dec 2025: 20 statements"]);
+      expect(view.filter((v) => v.group === "visit").some(isCluster)).toBe(false);
+      expect(view.filter((v) => v.group === "visit")).toHaveLength(2);
+    });
+
+    it("LANE_ROWS boxes on a day are drawn; one more is counted", () => {
+      const other = onDay(1, "2025-12-04", "visit");
+      const full = itemsForWindow(placeItems([...onDay(LANE_ROWS, "2025-12-02", "statement"), ...other]), week, options);
+      expect(full.some(isCluster)).toBe(false);
+      const over = itemsForWindow(placeItems([...onDay(LANE_ROWS + 1, "2025-12-02", "statement"), ...other]), week, options);
+      expect(over.filter(isCluster).map((c) => c.group)).toEqual(["statement"]);
+    });
+
+    it("within one day a busy lane draws what fits and counts the rest for the list", () => {
+      const items = [...onDay(10, "2025-12-02", "statement"), ...onDay(2, "2025-12-02", "visit")];
+      const view = itemsForWindow(placeItems(items), week, options);
+      const statements = view.filter((v) => v.group === "statement");
+      expect(statements.filter((v) => !isCluster(v))).toHaveLength(LANE_ROWS - 1);
+      expect(statements.filter(isCluster).map((c) => [c.cluster.count, c.cluster.inList])).toEqual([[10 - (LANE_ROWS - 1), items[LANE_ROWS - 1].eventId]]);
+      expect(view.filter((v) => v.group === "visit")).toHaveLength(2);
+    });
   });
 
   it("shows the selected event on its own even inside a cluster", () => {
