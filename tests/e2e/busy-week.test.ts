@@ -208,4 +208,62 @@ describe("the chart on a busy week", () => {
     }
     await close(page);
   });
+
+  it("the chart's items work from the keyboard: Tab into them, arrows between them, Enter opens, with a visible focus", async () => {
+    const page = await open();
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement!;
+        const item = active.closest(".vis-item");
+        return { role: active.getAttribute("role"), name: active.getAttribute("aria-label"), outline: item ? getComputedStyle(item).outlineStyle : "none" };
+      });
+    // Tab from the control before the chart reaches the chart, then its items
+    await page.getByRole("combobox", { name: "Lanes" }).focus();
+    await page.keyboard.press("Tab");
+    expect((await focused()).name).toBe("Timeline chart");
+    await page.keyboard.press("Tab");
+    const week = BUSY_WEEK.days.map((d) => d.date);
+    expect(await focused()).toEqual({ role: "button", name: countBarName(week[0]), outline: "solid" });
+    await page.keyboard.press("ArrowRight");
+    expect((await focused()).name).toBe(countBarName(week[1]));
+
+    // Enter on a count bar opens its period, and the keyboard stays in the chart, on its events
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe(week[1]);
+    const onDay = data.events.filter((e) => e.date === week[1]);
+    await expect.poll(async () => (await focused()).name).toContain(onDay[0].title);
+    await page.keyboard.press("ArrowDown");
+    expect((await focused()).name).toContain(onDay[1].title);
+    expect((await focused()).outline).toBe("solid");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("event")).toBe(onDay[1].id);
+    await expect.poll(() => page.getByRole("region", { name: "Event details" }).getByRole("heading", { name: onDay[1].title }).count()).toBe(1);
+    await close(page);
+  });
+
+  it("the arrow keys reach items outside the window, panning the chart to each", async () => {
+    const page = await open("?from=2025-12-04&to=2025-12-07");
+    await chart(page).focus();
+    // zoomed in to a day: most of the range's events lie outside the window
+    for (let i = 0; i < 3; i++) await page.keyboard.press("+");
+    await page.keyboard.press("Tab");
+    const focused = () =>
+      page.evaluate(() => {
+        const item = document.activeElement!.closest(".vis-item");
+        const panel = document.querySelector(".timeline-chart .vis-panel.vis-center")!.getBoundingClientRect();
+        const box = item?.getBoundingClientRect();
+        return { name: document.activeElement!.getAttribute("aria-label"), inView: !!box && box.right > panel.left && box.left < panel.right };
+      });
+    expect((await focused()).name).toBeTruthy();
+    // End goes to the last item the chart holds; from there, again to the next ones it holds
+    let before = "";
+    for (let i = 0; i < 10 && (await focused()).name !== before; i++) {
+      before = (await focused()).name!;
+      await page.keyboard.press("End");
+      await expect.poll(async () => (await focused()).inView).toBe(true);
+    }
+    const last = data.events.filter((e) => e.date === "2025-12-07").at(-1)!;
+    expect((await focused()).name).toContain(last.title);
+    await close(page);
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
+import { useEffect, useImperativeHandle, useRef, type FocusEvent, type KeyboardEvent, type Ref } from "react";
 import { DataSet } from "vis-data/peer";
 import { Timeline, type TimelineGroup, type TimelineItem, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
@@ -105,11 +105,11 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
     data.fittedKey = fitKeyRef.current;
     // vis fits the items it holds on its first draw, which can come a second after the effect
     // below has set the window (in lanes it did, leaving a day's items a day's window with no
-    // axis of days): the fit from the dates is put back just after it
+    // axis of days): the window last chosen, by the app or the user, is put back just after it
     const options: TimelineOptions = {
       ...OPTIONS,
       onInitialDrawComplete: () => {
-        if (timelineRef.current === timeline && data.fittedKey === fitKeyRef.current) fitAll(timeline, data.placed);
+        if (timelineRef.current === timeline && data.chosen) timeline.setWindow(data.chosen.start, data.chosen.end, { animation: false });
       },
     };
     const timeline: Timeline = data.grouped ? new Timeline(containerRef.current!, data.items as never, data.groups as never, options) : new Timeline(containerRef.current!, data.items as never, options);
@@ -121,10 +121,21 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
         // a count bar is not an event: it leads to its events
         timeline.setSelection([]);
         openCount(timeline, item.cluster, handlers.current);
+        chose(data, timeline);
       } else handlers.current.onSelectEvent(item.eventId);
     });
     // after every pan and zoom, by hand or by code, the chart takes what the new window needs
-    timeline.on("rangechanged", ({ start, end }: { start: Date; end: Date }) => showWindow({ start: start.getTime(), end: end.getTime() }));
+    timeline.on("rangechanged", ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+      if (byUser) chose(data, timeline);
+      showWindow({ start: start.getTime(), end: end.getTime() });
+    });
+    // an item redrawn or dropped while it had the keyboard's focus gives it back to the chart;
+    // without focus, the tab stop follows the window at once (vis reports the window's
+    // change a moment after drawing it), so Tab right after a zoom lands on a drawn item
+    timeline.on("changed", () => {
+      if (data.focused) restoreFocus(data, containerRef.current);
+      else if (data.order.length > 0) placeTabStop(data, currentWindowOf(data, timeline)!);
+    });
     timelineRef.current = timeline;
     return () => {
       timeline.destroy();
@@ -136,7 +147,7 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
     const data = stateRef.current!;
     if (!timelineRef.current) return;
     data.fittedKey = fitKey;
-    fitAll(timelineRef.current, data.placed);
+    fitAll(timelineRef.current, data);
     // vis reports the new window (rangechanged) only when it differs from the old one
     showWindow(currentWindow());
   }, [fitKey, groups]);
@@ -144,7 +155,11 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
   useEffect(() => {
     const data = stateRef.current!;
     const selected = selectedEventId ? [selectedEventId] : [];
-    if (selected.length !== data.selected.size || !selected.every((id) => data.selected.has(id))) data.selected = new Set(selected);
+    if (selected.length !== data.selected.size || !selected.every((id) => data.selected.has(id))) {
+      data.selected = new Set(selected);
+      // the chart's tab stop moves to the newly selected event (placeTabStop)
+      data.tabStop = null;
+    }
     const timeline = timelineRef.current;
     if (!timeline) return;
     // the selected event's items are drawn even where their neighbours are clustered
@@ -156,31 +171,148 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
     if (!first) return;
     const window = timeline.getWindow();
     const start = new Date(first.start).getTime();
-    if (start < window.start.getTime() || start > window.end.getTime()) timeline.moveTo(first.start, { animation: false });
+    if (start < window.start.getTime() || start > window.end.getTime()) {
+      timeline.moveTo(first.start, { animation: false });
+      chose(data, timeline);
+    }
   }, [selectedEventId, items]);
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: false }),
-      zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: false }),
-      fit: () => timelineRef.current && fitAll(timelineRef.current, stateRef.current!.placed),
-      fitEverything: () => {
+  useImperativeHandle(ref, () => {
+    /** Moves the window by `move`, and remembers the window it chose. */
+    const moving = (move: (timeline: Timeline) => void) => () => {
+      const timeline = timelineRef.current;
+      if (!timeline) return;
+      move(timeline);
+      chose(stateRef.current!, timeline);
+    };
+    return {
+      zoomIn: moving((timeline) => timeline.zoomIn(0.5, { animation: false })),
+      zoomOut: moving((timeline) => timeline.zoomOut(0.5, { animation: false })),
+      fit: moving((timeline) => fitAll(timeline, stateRef.current!)),
+      fitEverything: moving((timeline) => {
         const everything = fitItems(stateRef.current!.placed)?.everything;
-        if (everything) timelineRef.current?.setWindow(everything.start, everything.end, { animation: false });
-      },
-      pan: (fraction) => {
-        const timeline = timelineRef.current;
-        if (!timeline) return;
-        const { start, end } = timeline.getWindow();
-        const shift = (end.getTime() - start.getTime()) * fraction;
-        timeline.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: false });
-      },
-    }),
-    [],
-  );
+        if (everything) timeline.setWindow(everything.start, everything.end, { animation: false });
+      }),
+      pan: (fraction) =>
+        moving((timeline) => {
+          const { start, end } = timeline.getWindow();
+          const shift = (end.getTime() - start.getTime()) * fraction;
+          timeline.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: false });
+        })(),
+    };
+  }, []);
 
-  return <div ref={containerRef} className="vis-host" />;
+  // the items are buttons in one tab stop: arrows move through them in time order (panning to
+  // the next one when it lies outside the window), Enter or Space opens an event or a count
+  const onItemKey = (e: KeyboardEvent) => {
+    const data = stateRef.current!;
+    const id = itemIdOf.get(e.target as Element);
+    const timeline = timelineRef.current;
+    if (id === undefined || !timeline) return;
+    const at = data.order.indexOf(id);
+    const step: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: data.order.length - 1 };
+    if (e.key in step) {
+      const next = data.order[Math.max(0, Math.min(data.order.length - 1, step[e.key]))];
+      if (next !== undefined) focusItem(data, timeline, next);
+    } else if (e.key === "Enter" || e.key === " ") {
+      const item = data.items.get(id);
+      if (item?.cluster) {
+        openCount(timeline, item.cluster, handlers.current);
+        chose(data, timeline);
+      } else if (item) handlers.current.onSelectEvent(item.eventId);
+    } else return;
+    // the chart's own keys (← → pan) are for the chart, not an item
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  const onFocus = (e: FocusEvent) => {
+    const id = itemIdOf.get(e.target);
+    if (id === undefined) return;
+    setTabStop(stateRef.current!, id);
+    stateRef.current!.focused = true;
+  };
+  const onBlur = (e: FocusEvent) => {
+    // focus that leaves for elsewhere is the user's; an item dropped in a redraw takes focus to
+    // nowhere (the page's body), and restoreFocus gives it back. Chromium tells of a removal
+    // while the element is still in the page, so whether it was one is read once it is over
+    const data = stateRef.current!;
+    const to = e.relatedTarget;
+    const from = e.target;
+    if (to) {
+      if (!containerRef.current?.contains(to)) data.focused = false;
+    } else
+      setTimeout(() => {
+        if (from.isConnected && document.activeElement !== from) data.focused = false;
+      });
+  };
+
+  return <div ref={containerRef} className="vis-host" onKeyDown={onItemKey} onFocus={onFocus} onBlur={onBlur} />;
+}
+
+/** The held items in time order, for the keyboard: by start, then lane, then as they came. */
+function inTimeOrder(view: readonly ViewItem[], lanes: ReadonlyMap<string, VisGroup>): string[] {
+  const laneOrder = (item: ViewItem) => (item.group === undefined ? 0 : (lanes.get(item.group)?.order ?? 0));
+  return view
+    .map((item, i) => ({ id: item.id, start: isCluster(item) ? item.cluster.start : Date.parse(item.start), lane: laneOrder(item), i }))
+    .sort((a, b) => a.start - b.start || a.lane - b.lane || a.i - b.i)
+    .map((entry) => entry.id);
+}
+
+/** Makes `id` the chart's one tab stop among its items. */
+function setTabStop(data: WidgetState, id: string | null) {
+  const before = data.tabStop !== null ? data.made.get(data.tabStop)?.content : null;
+  if (before instanceof HTMLElement) before.tabIndex = -1;
+  data.tabStop = id;
+  const now = id !== null ? data.made.get(id)?.content : null;
+  if (now instanceof HTMLElement) now.tabIndex = 0;
+}
+
+/** The tab stop after the held items change: the same item if it is still drawn (vis draws
+ *  only what is in the window), else the selected event's, else the first in the window. */
+function placeTabStop(data: WidgetState, window: Window) {
+  for (const id of data.order) {
+    const content = data.made.get(id)?.content;
+    if (content instanceof HTMLElement) content.tabIndex = -1;
+  }
+  const drawn = (id: string) => {
+    const item = data.items.get(id);
+    if (!item) return false;
+    const start = item.cluster ? item.cluster.start : Date.parse(String(item.start));
+    const end = item.cluster ? item.cluster.end : item.end ? Date.parse(String(item.end)) : start + DAY;
+    return start < window.end && end > window.start;
+  };
+  const current = data.tabStop !== null && data.order.includes(data.tabStop) && (data.focused || drawn(data.tabStop)) ? data.tabStop : undefined;
+  const selected = data.order.find((id) => data.selected.has(data.items.get(id)?.eventId ?? "") && drawn(id));
+  setTabStop(data, current ?? selected ?? data.order.find(drawn) ?? data.order[0] ?? null);
+}
+
+/** Moves the keyboard's focus to an item, bringing it into the window first when it is out. */
+function focusItem(data: WidgetState, timeline: Timeline, id: string) {
+  const item = data.items.get(id);
+  if (!item) return;
+  setTabStop(data, id);
+  data.focused = true;
+  const start = item.cluster ? item.cluster.start : Date.parse(String(item.start));
+  const { start: from, end: to } = timeline.getWindow();
+  if (start < from.getTime() || start >= to.getTime()) {
+    timeline.moveTo(start, { animation: false });
+    chose(data, timeline);
+  }
+  const content = data.made.get(id)?.content;
+  // not yet in the page when the move brought it: restoreFocus focuses it once drawn
+  if (content instanceof HTMLElement && content.isConnected) content.focus();
+}
+
+/** Puts the keyboard's focus on the tab stop once it is drawn, when the focus was on an item:
+ *  a move to an item outside the window draws it a frame later, and a redraw can replace or
+ *  drop the focused item's element. Focus the user took elsewhere in the page stays there. */
+function restoreFocus(data: WidgetState, host: HTMLElement | null) {
+  if (!data.focused || data.tabStop === null) return;
+  const target = data.made.get(data.tabStop)?.content;
+  const active = document.activeElement;
+  if (!(target instanceof HTMLElement) || !target.isConnected || active === target) return;
+  if (active && active !== document.body && !host?.contains(active)) return;
+  target.focus({ preventScroll: true });
 }
 
 /** A count bar shows its period's events: the filters narrow to the period (the event list
@@ -205,12 +337,19 @@ interface WidgetState {
   selected: Set<string>;
   /** The filters the view was last fitted to. */
   fittedKey: string | null;
+  /** The held items' ids in time order, which the arrow keys follow. */
+  order: string[];
+  /** The item that is the chart's tab stop, and whether it has the keyboard's focus. */
+  tabStop: string | null;
+  focused: boolean;
+  /** The window last set by the app or the user (chose). */
+  chosen: Window | null;
 }
 
 function newWidgetState(): WidgetState {
   return {
     items: new DataSet<VisItem>(), groups: new DataSet<VisGroup>(), made: new Map(), madeGroups: new Map(),
-    grouped: false, specs: [], placed: placeItems([]), selected: new Set(), fittedKey: null,
+    grouped: false, specs: [], placed: placeItems([]), selected: new Set(), fittedKey: null, order: [], tabStop: null, focused: false, chosen: null,
   };
 }
 
@@ -224,6 +363,8 @@ function showInWindow(data: WidgetState, window: Window | null, labelSpan = 0) {
   const view = reusable ? last.view : window ? itemsForWindow(placed, window, { limit: MOST_ITEMS, keep: selected, labelSpan }) : [];
   if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, labelSpan, view });
   syncDataSet(data.items, reuse(data.made, view, toVisItem));
+  data.order = inTimeOrder(view, data.madeGroups);
+  if (window) placeTabStop(data, window);
 }
 
 /** How much of `window` a box's widest label covers: the label's width (the stylesheet's
@@ -250,9 +391,17 @@ function currentWindowOf(data: WidgetState, timeline: Timeline | null): Window |
 
 /** Frames where the items are (fitItems); the range is read from the dates, not from vis's
  *  fit, which measures every item's box in the DOM first. */
-function fitAll(timeline: Timeline, placed: PlacedItems) {
-  const window = fitItems(placed)?.window;
-  if (window) timeline.setWindow(window.start, window.end, { animation: false });
+function fitAll(timeline: Timeline, data: WidgetState) {
+  const window = fitItems(data.placed)?.window;
+  if (!window) return;
+  timeline.setWindow(window.start, window.end, { animation: false });
+  chose(data, timeline);
+}
+
+/** Remembers the window the app or the user last chose, which vis's first fit must not undo. */
+function chose(data: WidgetState, timeline: Timeline) {
+  const { start, end } = timeline.getWindow();
+  data.chosen = { start: start.getTime(), end: end.getTime() };
 }
 
 /** Brings a DataSet to exactly `next`, touching only the entries that changed, so vis redraws
@@ -271,7 +420,7 @@ const madeFrom = new WeakMap<object, { key: string }>();
 
 /** The vis entries for `specs`, reusing the one made before for a spec that has not changed,
  *  so a filter change builds no label element for an item it merely keeps or brings back. */
-function reuse<S extends { id: string }, T extends { key: string }>(made: Map<string, T>, specs: readonly S[], make: (spec: S, key: string) => T): T[] {
+function reuse<S extends { id: string }, T extends { key: string }>(made: Map<string, T>, specs: readonly S[], make: (spec: S, key: string, before: T | undefined) => T): T[] {
   return specs.map((spec) => {
     // the same spec object as last time: nothing to compare
     const known = madeFrom.get(spec);
@@ -279,14 +428,17 @@ function reuse<S extends { id: string }, T extends { key: string }>(made: Map<st
     const key = JSON.stringify(spec);
     const before = made.get(spec.id);
     if (before?.key === key) return before;
-    const entry = make(spec, key);
+    const entry = make(spec, key, before);
     made.set(spec.id, entry);
     madeFrom.set(spec, entry);
     return entry;
   });
 }
 
-function toVisItem(spec: ViewItem, key: string): VisItem {
+function toVisItem(spec: ViewItem, key: string, before: VisItem | undefined): VisItem {
+  // an event's box turned at the window's edge keeps its element, and with it the keyboard's
+  // focus; a count bar's element says its count, so a new count makes a new one
+  const keep = before && !before.cluster && !isCluster(spec) && before.content instanceof HTMLElement && before.content.textContent === spec.label;
   return {
     ...(isCluster(spec) && { cluster: spec.cluster }),
     id: spec.id,
@@ -297,9 +449,27 @@ function toVisItem(spec: ViewItem, key: string): VisItem {
     type: spec.type,
     className: spec.className,
     group: spec.group,
-    ...(spec.align && { align: spec.align }),
-    content: isCluster(spec) ? countElement(spec) : textElement(spec.label, spec.tooltip),
+    // always given: a DataSet update merges, so a box turned back would stay turned
+    align: spec.align ?? "left",
+    content: keep ? before.content : itemElement(spec),
   };
+}
+
+// each item's element, to the item: a key pressed on one names its item
+const itemIdOf = new WeakMap<EventTarget, string>();
+
+/** An item as a button in the chart's one tab stop (see onItemKey), named for assistive
+ *  technology: an event by its title, type and date, a count bar by what it counts. */
+function itemElement(spec: ViewItem): HTMLElement {
+  // an event's tooltip is written when read: once
+  const tooltip = spec.tooltip;
+  const element = isCluster(spec) ? countElement(spec) : textElement(spec.label, tooltip);
+  element.classList.add("item-label");
+  element.setAttribute("role", "button");
+  element.tabIndex = -1;
+  if (!isCluster(spec)) element.setAttribute("aria-label", tooltip.replace("\n", ", "));
+  itemIdOf.set(element, spec.id);
+  return element;
 }
 
 function toVisGroup(spec: GroupSpec, key: string): VisGroup {
@@ -312,7 +482,6 @@ function toVisGroup(spec: GroupSpec, key: string): VisGroup {
 function countElement({ label, tooltip, cluster }: ClusterSpec): HTMLElement {
   const element = document.createElement("span");
   element.className = "count-bar";
-  element.setAttribute("role", "button");
   element.setAttribute("aria-label", cluster.name);
   element.title = tooltip;
   const count = document.createElement("span");
