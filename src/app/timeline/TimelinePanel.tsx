@@ -153,7 +153,7 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         )}
       </div>
       <p id="timeline-chart-keys" className="chart-hint">
-        Drag or swipe to pan, scroll or pinch to zoom; with the chart focused, ← → pan, + − zoom, 0 fits all. The event list below has every event too.
+        Drag or swipe to pan, scroll or pinch to zoom; with the chart focused, ← → pan, + − zoom, 0 fits all. Tab reaches its events and counts: arrows move between them, Enter opens one. The event list below has every event too.
       </p>
 
       <section className="undated" aria-labelledby="undated-heading">

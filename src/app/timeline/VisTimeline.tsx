@@ -249,50 +249,53 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
   return <div ref={containerRef} className="vis-host" onKeyDown={onItemKey} onFocus={onFocus} onBlur={onBlur} />;
 }
 
-/** The held items in time order, for the keyboard: by start, then lane, then as they came. */
-function inTimeOrder(view: readonly ViewItem[], lanes: ReadonlyMap<string, VisGroup>): string[] {
-  const laneOrder = (item: ViewItem) => (item.group === undefined ? 0 : (lanes.get(item.group)?.order ?? 0));
-  return view
-    .map((item, i) => ({ id: item.id, start: isCluster(item) ? item.cluster.start : Date.parse(item.start), lane: laneOrder(item), i }))
-    .sort((a, b) => a.start - b.start || a.lane - b.lane || a.i - b.i)
-    .map((entry) => entry.id);
+/** Where each held item lies, and the held items in time order for the keyboard: by start,
+ *  then lane, then as they came. */
+function placeInTime(data: WidgetState, view: readonly ViewItem[]) {
+  const laneOrder = (item: ViewItem) => (item.group === undefined ? 0 : (data.madeGroups.get(item.group)?.order ?? 0));
+  data.spans = new Map();
+  const entries = view.map((item, i) => {
+    const start = isCluster(item) ? item.cluster.start : Date.parse(item.start);
+    // a box is surely drawn while its date is in the window (its label may or may not reach in
+    // from outside); a range while any of it is
+    const end = isCluster(item) ? item.cluster.end : item.end ? Date.parse(item.end) : start + 1;
+    data.spans.set(item.id, { start, end, eventId: item.eventId });
+    return { id: item.id, start, lane: laneOrder(item), i };
+  });
+  data.order = entries.sort((a, b) => a.start - b.start || a.lane - b.lane || a.i - b.i).map((entry) => entry.id);
 }
 
 /** Makes `id` the chart's one tab stop among its items. */
 function setTabStop(data: WidgetState, id: string | null) {
-  const before = data.tabStop !== null ? data.made.get(data.tabStop)?.content : null;
+  const before = data.tabStop !== null && data.tabStop !== id ? data.made.get(data.tabStop)?.content : null;
   if (before instanceof HTMLElement) before.tabIndex = -1;
   data.tabStop = id;
+  // the same item may have a new element (a count bar with a new count)
   const now = id !== null ? data.made.get(id)?.content : null;
-  if (now instanceof HTMLElement) now.tabIndex = 0;
+  if (now instanceof HTMLElement && now.tabIndex !== 0) now.tabIndex = 0;
 }
 
-/** The tab stop after the held items change: the same item if it is still drawn (vis draws
- *  only what is in the window), else the selected event's, else the first in the window. */
+/** The tab stop after the held items or the window change: the same item while it has the
+ *  focus or is drawn (vis draws only what is in the window), else the selected event's, else
+ *  the first in the window. Runs at every redraw: it reads no DataSet and writes at most two
+ *  attributes. */
 function placeTabStop(data: WidgetState, window: Window) {
-  for (const id of data.order) {
-    const content = data.made.get(id)?.content;
-    if (content instanceof HTMLElement) content.tabIndex = -1;
-  }
   const drawn = (id: string) => {
-    const item = data.items.get(id);
-    if (!item) return false;
-    const start = item.cluster ? item.cluster.start : Date.parse(String(item.start));
-    const end = item.cluster ? item.cluster.end : item.end ? Date.parse(String(item.end)) : start + DAY;
-    return start < window.end && end > window.start;
+    const span = data.spans.get(id);
+    return span !== undefined && span.start < window.end && span.end > window.start;
   };
-  const current = data.tabStop !== null && data.order.includes(data.tabStop) && (data.focused || drawn(data.tabStop)) ? data.tabStop : undefined;
-  const selected = data.order.find((id) => data.selected.has(data.items.get(id)?.eventId ?? "") && drawn(id));
-  setTabStop(data, current ?? selected ?? data.order.find(drawn) ?? data.order[0] ?? null);
+  const current = data.tabStop !== null && data.spans.has(data.tabStop) && (data.focused || drawn(data.tabStop)) ? data.tabStop : undefined;
+  const selected = () => data.order.find((id) => data.selected.has(data.spans.get(id)!.eventId) && drawn(id));
+  setTabStop(data, current ?? selected() ?? data.order.find(drawn) ?? data.order[0] ?? null);
 }
 
 /** Moves the keyboard's focus to an item, bringing it into the window first when it is out. */
 function focusItem(data: WidgetState, timeline: Timeline, id: string) {
-  const item = data.items.get(id);
-  if (!item) return;
+  const span = data.spans.get(id);
+  if (!span) return;
   setTabStop(data, id);
   data.focused = true;
-  const start = item.cluster ? item.cluster.start : Date.parse(String(item.start));
+  const { start } = span;
   const { start: from, end: to } = timeline.getWindow();
   if (start < from.getTime() || start >= to.getTime()) {
     timeline.moveTo(start, { animation: false });
@@ -337,8 +340,9 @@ interface WidgetState {
   selected: Set<string>;
   /** The filters the view was last fitted to. */
   fittedKey: string | null;
-  /** The held items' ids in time order, which the arrow keys follow. */
+  /** The held items' ids in time order, which the arrow keys follow, and where each lies. */
   order: string[];
+  spans: Map<string, { start: number; end: number; eventId: string }>;
   /** The item that is the chart's tab stop, and whether it has the keyboard's focus. */
   tabStop: string | null;
   focused: boolean;
@@ -349,7 +353,7 @@ interface WidgetState {
 function newWidgetState(): WidgetState {
   return {
     items: new DataSet<VisItem>(), groups: new DataSet<VisGroup>(), made: new Map(), madeGroups: new Map(),
-    grouped: false, specs: [], placed: placeItems([]), selected: new Set(), fittedKey: null, order: [], tabStop: null, focused: false, chosen: null,
+    grouped: false, specs: [], placed: placeItems([]), selected: new Set(), fittedKey: null, order: [], spans: new Map(), tabStop: null, focused: false, chosen: null,
   };
 }
 
@@ -363,7 +367,7 @@ function showInWindow(data: WidgetState, window: Window | null, labelSpan = 0) {
   const view = reusable ? last.view : window ? itemsForWindow(placed, window, { limit: MOST_ITEMS, keep: selected, labelSpan }) : [];
   if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, labelSpan, view });
   syncDataSet(data.items, reuse(data.made, view, toVisItem));
-  data.order = inTimeOrder(view, data.madeGroups);
+  placeInTime(data, view);
   if (window) placeTabStop(data, window);
 }
 
