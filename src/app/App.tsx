@@ -148,6 +148,9 @@ function Explorer({ index }: { index: TimelineIndex }) {
             lanes={state.lanes}
             onLanesChange={(lanes) => update({ lanes })}
             filterKey={filterKey}
+            dateRange={{ from, to }}
+            onDateRangeChange={(range) => update(range)}
+            onShowInList={(eventId) => list.current?.focusEvent(eventId)}
           />
           <EventList
             ref={list}

@@ -5,7 +5,9 @@ import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { LANES, type Lanes } from "../explorer-url/explorer-state";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
-import { MOST_ITEMS } from "./level-of-detail";
+import { fitItems } from "./fit-window";
+import { MOST_ITEMS, placeItems, type Window } from "./level-of-detail";
+import { narrowToPeriod, type DateRange } from "./period-range";
 import { toTimelineItems } from "./to-timeline-items";
 import type { TimelineControls } from "./VisTimeline";
 
@@ -37,6 +39,11 @@ interface Props {
   onLanesChange(lanes: Lanes): void;
   /** Identifies the current filters; a change refits the view. */
   filterKey: string;
+  /** The date range the filters hold; a count bar narrows it to its period. */
+  dateRange: DateRange;
+  onDateRangeChange(range: { from: string; to: string }): void;
+  /** Brings an event into view in the event list and focuses it. */
+  onShowInList(eventId: string): void;
 }
 
 /** The tray shows this many undated events until asked for all: thousands of chips would cost
@@ -46,12 +53,19 @@ const UNDATED_SHOWN = 40;
 const LANE_LABELS: Record<Lanes, string> = { none: "One lane", type: "By type", actor: "By actor", location: "By location" };
 
 /** The timeline region: toolbar, legend, the vis-timeline chart and the "Undated" tray. */
-export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, lanes, onLanesChange, filterKey }: Props) {
+export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, lanes, onLanesChange, filterKey, dateRange, onDateRangeChange, onShowInList }: Props) {
   const controls = useRef<TimelineControls>(null);
   const [showAllUndated, setShowAllUndated] = useState(false);
   const { items, groups, undated } = useMemo(() => toTimelineItems(events, lanes, index), [events, lanes, index]);
   const Chart = useChart();
   const types = useMemo(() => [...new Set(index.events.map((e) => e.type))] as EventType[], [index]);
+  // the same placing the chart works from (kept per set of items), so this costs one pass at most
+  const far = useMemo(() => fitItems(placeItems(items))?.outside ?? 0, [items]);
+
+  const showPeriod = (period: Window) => {
+    const range = narrowToPeriod(dateRange, period);
+    if (range) onDateRangeChange(range);
+  };
 
   const onChartKey = (e: KeyboardEvent) => {
     const act: Record<string, () => void> = {
@@ -84,9 +98,14 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
           <button type="button" onClick={() => controls.current?.pan(0.3)} aria-label="Later" title="Later (→)">
             →
           </button>
-          <button type="button" onClick={() => controls.current?.fit()} title="Show every event (0)">
+          <button type="button" onClick={() => controls.current?.fit()} title="Show where the events are (0)">
             Fit all
           </button>
+          {far > 0 && (
+            <button type="button" onClick={() => controls.current?.fitEverything()} title="Fit all leaves out the few events far from the rest, so the rest can be read; this shows them too">
+              Include {far === 1 ? "1 far event" : `${far} far events`}
+            </button>
+          )}
         </div>
         <label className="lanes">
           Lanes
@@ -114,7 +133,7 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         </li>
         {index.events.length > MOST_ITEMS && (
           <li>
-            <span className="type-swatch legend-cluster" aria-hidden="true" /> Too many to draw: their count (click to zoom in)
+            <span className="type-swatch legend-cluster" aria-hidden="true" /> Too many to draw: their count and types (click to list them and zoom in)
           </li>
         )}
       </ul>
@@ -128,13 +147,13 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         onKeyDown={onChartKey}
       >
         {Chart ? (
-          <Chart.VisTimeline ref={controls} items={items} groups={groups} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} fitKey={filterKey} />
+          <Chart.VisTimeline ref={controls} items={items} groups={groups} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} onShowPeriod={showPeriod} onShowInList={onShowInList} fitKey={filterKey} />
         ) : (
           <p className="chart-loading">Loading the chart…</p>
         )}
       </div>
       <p id="timeline-chart-keys" className="chart-hint">
-        Drag or swipe to pan, scroll or pinch to zoom; with the chart focused, ← → pan, + − zoom, 0 fits all. The event list below has every event too.
+        Drag or swipe to pan, scroll or pinch to zoom; with the chart focused, ← → pan, + − zoom, 0 fits all. Tab reaches its events and counts: arrows move between them, Enter opens one. The event list below has every event too.
       </p>
 
       <section className="undated" aria-labelledby="undated-heading">

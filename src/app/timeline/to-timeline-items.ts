@@ -17,6 +17,9 @@ export interface ItemSpec {
   label: string;
   tooltip: string;
   group?: string;
+  /** "right": the box ends at its date instead of starting there, for a box whose label would
+   *  otherwise run past the chart's right edge. */
+  align?: "right";
 }
 
 export interface GroupSpec {
