@@ -169,6 +169,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
               index={index}
               filters={filters}
               matchesFilters={matches}
+              marksOf={marksOf}
               onClearFilters={(patch) => update(patch)}
               onToggleActor={(id) => toggle("actors", id)}
               onToggleLocation={(id) => toggle("locations", id)}

@@ -35,6 +35,15 @@ describe("search by the names of actors and places", () => {
     expect(within(miami).getAllByRole("mark").map((mark) => mark.textContent)).toEqual(["Witkoff", "Steve Witkoff"]);
   });
 
+  it("marks what the search found in the open event's details too: its title and the actor under another spelling", async () => {
+    const { user } = renderApp("/", { body: FIXTURE_WITH_PLACES });
+    await ready();
+    await user.type(screen.getByRole("textbox", { name: "Search" }), "witkopf");
+    await user.click(rowNamed(/Witkoff meets the Ukrainian team in Miami/));
+    const details = await screen.findByRole("region", { name: "Event details" });
+    expect(within(details).getAllByRole("mark").map((mark) => mark.textContent)).toEqual(expect.arrayContaining(["Witkoff", "Steve Witkoff"]));
+  });
+
   it("marks nothing without a search", async () => {
     renderApp("/", { body: FIXTURE_WITH_PLACES });
     await ready();

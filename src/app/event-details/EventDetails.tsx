@@ -10,6 +10,7 @@ import { safeLink } from "../timeline-data/safe-link";
 import { articleLabel, publishedText } from "../timeline-data/article-label";
 import { useArticleTexts, type ArticleTextIndex } from "../timeline-data/get-timeline";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
+import { Highlight } from "../ui/Highlight";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import { excerptInContext } from "./excerpt-context";
 import { filtersHiding, type MatchesFilters } from "./hidden-by";
@@ -28,6 +29,8 @@ interface Props {
   onToggleLocation(locationId: string): void;
   onReadInArticle(source: Span): void;
   onClose(): void;
+  /** The words a search found in this event (folded), for the title and names to mark, as the list does. */
+  marksOf?(event: Event): readonly string[];
 }
 
 const PRECISION_WORDS: Record<Event["datePrecision"], string> = {
@@ -72,8 +75,9 @@ export function EventDetails({ eventId, onClose, ...rest }: Props) {
   );
 }
 
-function EventBody({ event, index, filters, matchesFilters, onClearFilters, onToggleActor, onToggleLocation, onReadInArticle }: Omit<Props, "eventId" | "onClose"> & { event: Event }) {
+function EventBody({ event, index, filters, matchesFilters, onClearFilters, onToggleActor, onToggleLocation, onReadInArticle, marksOf }: Omit<Props, "eventId" | "onClose"> & { event: Event }) {
   const { actorsById, locationsById, articlesById } = index;
+  const marks = marksOf?.(event) ?? [];
   // the words of the quotes and excerpts come with the article texts, loaded on first need
   const texts = useArticleTexts(index);
   // so do its sources, quotes and where its date came from
@@ -82,7 +86,7 @@ function EventBody({ event, index, filters, matchesFilters, onClearFilters, onTo
   return (
     <div className="event-details-body">
       <h3 className="details-title" dir="auto">
-        {event.title}
+        <Highlight text={event.title} words={marks} />
       </h3>
       <p className="details-kind">
         <TypeSwatch type={event.type} planned={event.status === "planned"} /> {EVENT_TYPE_LABELS[event.type]}
@@ -118,7 +122,9 @@ function EventBody({ event, index, filters, matchesFilters, onClearFilters, onTo
             return (
               <li key={id}>
                 <button type="button" className="chip" aria-pressed={filters.actors.includes(id)} onClick={() => onToggleActor(id)} title="Show only events with them (again to undo)">
-                  <bdi>{actor?.name ?? id}</bdi>
+                  <bdi>
+                    <Highlight text={actor?.name ?? id} words={marks} />
+                  </bdi>
                   {actor && <span className="chip-kind">{actor.kind === "person" ? "person" : "organization"}</span>}
                 </button>
               </li>
@@ -135,7 +141,9 @@ function EventBody({ event, index, filters, matchesFilters, onClearFilters, onTo
           {event.locationIds.map((id) => (
             <li key={id}>
               <button type="button" className="chip" aria-pressed={filters.locations.includes(id)} onClick={() => onToggleLocation(id)} title="Show only events here (again to undo)">
-                <bdi>{locationsById.get(id)?.name ?? id}</bdi>
+                <bdi>
+                  <Highlight text={locationsById.get(id)?.name ?? id} words={marks} />
+                </bdi>
               </button>
             </li>
           ))}
