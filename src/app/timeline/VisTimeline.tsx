@@ -79,7 +79,7 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
     handlers.current = { onSelectEvent, onShowPeriod, onShowInList };
     fitKeyRef.current = fitKey;
   });
-  const showWindow = (window: Window | null) => showInWindow(stateRef.current!, window, window ? labelSpanOf(containerRef.current, window) : 0);
+  const showWindow = (window: Window | null) => showInWindow(stateRef.current!, window);
   const currentWindow = () => currentWindowOf(stateRef.current!, timelineRef.current);
 
   // declared before the widget's creation, so that the first widget is made with its items in place
@@ -136,8 +136,18 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
       if (data.focused) restoreFocus(data, containerRef.current);
       else if (data.order.length > 0) placeTabStop(data, currentWindowOf(data, timeline)!);
     });
+    // the label's share of the axis, measured when the chart's size changes rather than at every
+    // pan and filter change, where reading it would force a layout before vis's own
+    const resized = new ResizeObserver(() => {
+      const measured = measureLabel(containerRef.current);
+      if (measured === data.labelShare) return;
+      data.labelShare = measured;
+      showWindow(currentWindowOf(data, timeline));
+    });
+    resized.observe(containerRef.current!);
     timelineRef.current = timeline;
     return () => {
+      resized.disconnect();
       timeline.destroy();
       timelineRef.current = null;
     };
@@ -348,18 +358,21 @@ interface WidgetState {
   focused: boolean;
   /** The window last set by the app or the user (chose). */
   chosen: Window | null;
+  /** A box's widest label as a share of the time axis (measureLabel). */
+  labelShare: number;
 }
 
 function newWidgetState(): WidgetState {
   return {
     items: new DataSet<VisItem>(), groups: new DataSet<VisGroup>(), made: new Map(), madeGroups: new Map(),
-    grouped: false, specs: [], placed: placeItems([]), selected: new Set(), fittedKey: null, order: [], spans: new Map(), tabStop: null, focused: false, chosen: null,
+    grouped: false, specs: [], placed: placeItems([]), selected: new Set(), fittedKey: null, order: [], spans: new Map(), tabStop: null, focused: false, chosen: null, labelShare: 0,
   };
 }
 
 /** Brings the DataSet to what `window` needs (the fitted window before the widget exists). */
-function showInWindow(data: WidgetState, window: Window | null, labelSpan = 0) {
+function showInWindow(data: WidgetState, window: Window | null) {
   const { placed, selected } = data;
+  const labelSpan = window ? data.labelShare * (window.end - window.start) : 0;
   // a set of items asked for again at the window it was last shown at (the same request
   // twice, or the whole timeline once a filter is taken off) finds its view ready
   const last = window && lastView.get(placed);
@@ -371,17 +384,15 @@ function showInWindow(data: WidgetState, window: Window | null, labelSpan = 0) {
   if (window) placeTabStop(data, window);
 }
 
-/** How much of `window` a box's widest label covers: the label's width (the stylesheet's
- *  --label-width, and the box's borders) over the width of the chart's time axis. 0 before the
- *  chart is drawn. */
-function labelSpanOf(host: HTMLElement | null, window: Window): number {
+/** How much of the time axis a box's widest label covers: the label's width (the stylesheet's
+ *  --label-width, and the box's borders) over the axis's width. 0 before the chart is drawn. */
+function measureLabel(host: HTMLElement | null): number {
   const axis = host?.querySelector<HTMLElement>(".vis-panel.vis-center")?.clientWidth;
   if (!host || !axis) return 0;
   const width = getComputedStyle(host).getPropertyValue("--label-width").trim();
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
   const pixels = width.endsWith("rem") ? parseFloat(width) * rem : parseFloat(width);
-  if (!(pixels > 0)) return 0;
-  return ((pixels + BOX_BORDERS) / axis) * (window.end - window.start);
+  return pixels > 0 ? (pixels + BOX_BORDERS) / axis : 0;
 }
 
 /** A box's left and right borders, beside its label (timeline.css). */

@@ -7,8 +7,8 @@ import type { ItemSpec } from "./to-timeline-items";
 // read at a time: a few hundred boxes cost milliseconds, tens of thousands cost minutes. So the
 // chart never holds more than it can draw: the items in and around the window when they are
 // few enough, and otherwise one bar with its count of events per lane and calendar period, which a click
-// opens by zooming into it. Working this out is a binary search and one pass over what is in
-// range, whatever the size of the corpus.
+// opens (VisTimeline's openCount). Working this out is a binary search and one pass over what
+// is in range, whatever the size of the corpus.
 
 /** The most items the chart holds at once before it draws counts instead. */
 export const MOST_ITEMS = 200;
