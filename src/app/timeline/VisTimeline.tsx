@@ -2,7 +2,7 @@ import { useEffect, useImperativeHandle, useRef, type FocusEvent, type KeyboardE
 import { DataSet } from "vis-data/peer";
 import { Timeline, type TimelineGroup, type TimelineItem, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import { isCluster, itemsForWindow, MOST_ITEMS, placeItems, type ClusterSpec, type PeriodCount, type PlacedItems, type ViewItem, type Window } from "./level-of-detail";
+import { alignEnds, isCluster, MOST_ITEMS, viewFor, placeItems, type ClusterSpec, type PeriodCount, type PlacedItems, type ViewItem, type Window } from "./level-of-detail";
 import { fitItems } from "./fit-window";
 import type { GroupSpec, ItemSpec } from "./to-timeline-items";
 
@@ -65,7 +65,7 @@ const OPTIONS: TimelineOptions = {
 /** vis-timeline wrapped once: the widget is created in an effect and destroyed in its cleanup
  *  (so StrictMode's double mount leaves exactly one), and every later change goes through its
  *  DataSets, never through a new Timeline. The DataSet holds only what the window needs
- *  (itemsForWindow), so the cost of a redraw does not grow with the corpus. */
+ *  (viewFor), so the cost of a redraw does not grow with the corpus. */
 export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onShowPeriod, onShowInList, fitKey, ref }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
@@ -373,14 +373,18 @@ function newWidgetState(): WidgetState {
 function showInWindow(data: WidgetState, window: Window | null) {
   const { placed, selected } = data;
   const labelSpan = window ? data.labelShare * (window.end - window.start) : 0;
+  // the label's width decides what is drawn only in lanes (how deep a lane stacks); a width
+  // first measured after the first view leaves an unlaned view as it is
+  const laneSpan = placed.grouped ? labelSpan : 0;
   // a set of items asked for again at the window it was last shown at (the same request
   // twice, or the whole timeline once a filter is taken off) finds its view ready
   const last = window && lastView.get(placed);
-  const reusable = last && window && last.selected === selected && last.start === window.start && last.end === window.end && last.labelSpan === labelSpan;
-  const view = reusable ? last.view : window ? itemsForWindow(placed, window, { limit: MOST_ITEMS, keep: selected, labelSpan }) : [];
-  if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, labelSpan, view });
-  syncDataSet(data.items, reuse(data.made, view, toVisItem));
-  placeInTime(data, view);
+  const reusable = last && window && last.selected === selected && last.start === window.start && last.end === window.end && last.laneSpan === laneSpan;
+  const view = reusable ? last.view : window ? viewFor(placed, window, { limit: MOST_ITEMS, keep: selected, labelSpan: laneSpan }) : [];
+  if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, laneSpan, view });
+  const shown = window && labelSpan ? alignEnds(view, window, labelSpan) : view;
+  syncDataSet(data.items, reuse(data.made, shown, toVisItem));
+  placeInTime(data, shown);
   if (window) placeTabStop(data, window);
 }
 
@@ -429,7 +433,7 @@ function syncDataSet<T extends { id: string | number; key: string }>(dataSet: Da
   if (changed.length > 0) dataSet.update(changed as never);
 }
 
-const lastView = new WeakMap<PlacedItems, { selected: ReadonlySet<string>; start: number; end: number; labelSpan: number; view: ViewItem[] }>();
+const lastView = new WeakMap<PlacedItems, { selected: ReadonlySet<string>; start: number; end: number; laneSpan: number; view: ViewItem[] }>();
 
 const madeFrom = new WeakMap<object, { key: string }>();
 
