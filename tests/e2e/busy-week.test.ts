@@ -207,6 +207,14 @@ describe("the chart on a busy week", () => {
       expect(box.y, `the ${EVENT_TYPE_LABELS[type]} lane`).toBeLessThan(panel.y + panel.height - 20);
     }
     await close(page);
+
+    // a small corpus counts a crowded lane too, and then the legend says what a count is
+    const seeds = await open("?lanes=type", DESKTOP, "seeds");
+    // a count bar is named by its period, which ends in a year: "December 2025: 7 statements"
+    const counts = chart(seeds).getByRole("button", { name: /^[^:]*\d{4}: \d/ });
+    await expect.poll(() => counts.count()).toBeGreaterThan(0);
+    expect(await seeds.getByRole("list", { name: "Legend" }).getByText(/Too many to draw/).count()).toBe(1);
+    await close(seeds);
   });
 
   it("the chart's items work from the keyboard: Tab into them, arrows between them, Enter opens, with a visible focus", async () => {

@@ -6,7 +6,7 @@ import { LANES, type Lanes } from "../explorer-url/explorer-state";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import { fitItems } from "./fit-window";
-import { MOST_ITEMS, placeItems, type Window } from "./level-of-detail";
+import { LANE_ROWS, MOST_ITEMS, placeItems, type Window } from "./level-of-detail";
 import { narrowToPeriod, type DateRange } from "./period-range";
 import { toTimelineItems } from "./to-timeline-items";
 import type { TimelineControls } from "./VisTimeline";
@@ -131,7 +131,8 @@ export function TimelinePanel({ index, events, selectedEventId, onSelectEvent, l
         <li>
           <span className="type-swatch legend-range" aria-hidden="true" /> Month or year: a bar over it
         </li>
-        {index.events.length > MOST_ITEMS && (
+        {/* counts appear when the chart holds too many, or in lanes, when one stacks too deep */}
+        {(index.events.length > MOST_ITEMS || (lanes !== "none" && index.events.length > LANE_ROWS)) && (
           <li>
             <span className="type-swatch legend-cluster" aria-hidden="true" /> Too many to draw: their count and types (click to list them and zoom in)
           </li>

@@ -2,7 +2,7 @@ import { useEffect, useImperativeHandle, useRef, type FocusEvent, type KeyboardE
 import { DataSet } from "vis-data/peer";
 import { Timeline, type TimelineGroup, type TimelineItem, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import { isCluster, itemsForWindow, MOST_ITEMS, placeItems, type ClusterSpec, type PeriodCount, type PlacedItems, type ViewItem, type Window } from "./level-of-detail";
+import { alignEnds, isCluster, MOST_ITEMS, viewFor, placeItems, type ClusterSpec, type PeriodCount, type PlacedItems, type ViewItem, type Window } from "./level-of-detail";
 import { fitItems } from "./fit-window";
 import type { GroupSpec, ItemSpec } from "./to-timeline-items";
 
@@ -65,7 +65,7 @@ const OPTIONS: TimelineOptions = {
 /** vis-timeline wrapped once: the widget is created in an effect and destroyed in its cleanup
  *  (so StrictMode's double mount leaves exactly one), and every later change goes through its
  *  DataSets, never through a new Timeline. The DataSet holds only what the window needs
- *  (itemsForWindow), so the cost of a redraw does not grow with the corpus. */
+ *  (viewFor), so the cost of a redraw does not grow with the corpus. */
 export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onShowPeriod, onShowInList, fitKey, ref }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
@@ -79,7 +79,7 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
     handlers.current = { onSelectEvent, onShowPeriod, onShowInList };
     fitKeyRef.current = fitKey;
   });
-  const showWindow = (window: Window | null) => showInWindow(stateRef.current!, window, window ? labelSpanOf(containerRef.current, window) : 0);
+  const showWindow = (window: Window | null) => showInWindow(stateRef.current!, window);
   const currentWindow = () => currentWindowOf(stateRef.current!, timelineRef.current);
 
   // declared before the widget's creation, so that the first widget is made with its items in place
@@ -136,8 +136,18 @@ export function VisTimeline({ items, groups, selectedEventId, onSelectEvent, onS
       if (data.focused) restoreFocus(data, containerRef.current);
       else if (data.order.length > 0) placeTabStop(data, currentWindowOf(data, timeline)!);
     });
+    // the label's share of the axis, measured when the chart's size changes rather than at every
+    // pan and filter change, where reading it would force a layout before vis's own
+    const resized = new ResizeObserver(() => {
+      const measured = measureLabel(containerRef.current);
+      if (measured === data.labelShare) return;
+      data.labelShare = measured;
+      showWindow(currentWindowOf(data, timeline));
+    });
+    resized.observe(containerRef.current!);
     timelineRef.current = timeline;
     return () => {
+      resized.disconnect();
       timeline.destroy();
       timelineRef.current = null;
     };
@@ -348,40 +358,45 @@ interface WidgetState {
   focused: boolean;
   /** The window last set by the app or the user (chose). */
   chosen: Window | null;
+  /** A box's widest label as a share of the time axis (measureLabel). */
+  labelShare: number;
 }
 
 function newWidgetState(): WidgetState {
   return {
     items: new DataSet<VisItem>(), groups: new DataSet<VisGroup>(), made: new Map(), madeGroups: new Map(),
-    grouped: false, specs: [], placed: placeItems([]), selected: new Set(), fittedKey: null, order: [], spans: new Map(), tabStop: null, focused: false, chosen: null,
+    grouped: false, specs: [], placed: placeItems([]), selected: new Set(), fittedKey: null, order: [], spans: new Map(), tabStop: null, focused: false, chosen: null, labelShare: 0,
   };
 }
 
 /** Brings the DataSet to what `window` needs (the fitted window before the widget exists). */
-function showInWindow(data: WidgetState, window: Window | null, labelSpan = 0) {
+function showInWindow(data: WidgetState, window: Window | null) {
   const { placed, selected } = data;
+  const labelSpan = window ? data.labelShare * (window.end - window.start) : 0;
+  // the label's width decides what is drawn only in lanes (how deep a lane stacks); a width
+  // first measured after the first view leaves an unlaned view as it is
+  const laneSpan = placed.grouped ? labelSpan : 0;
   // a set of items asked for again at the window it was last shown at (the same request
   // twice, or the whole timeline once a filter is taken off) finds its view ready
   const last = window && lastView.get(placed);
-  const reusable = last && window && last.selected === selected && last.start === window.start && last.end === window.end && last.labelSpan === labelSpan;
-  const view = reusable ? last.view : window ? itemsForWindow(placed, window, { limit: MOST_ITEMS, keep: selected, labelSpan }) : [];
-  if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, labelSpan, view });
-  syncDataSet(data.items, reuse(data.made, view, toVisItem));
-  placeInTime(data, view);
+  const reusable = last && window && last.selected === selected && last.start === window.start && last.end === window.end && last.laneSpan === laneSpan;
+  const view = reusable ? last.view : window ? viewFor(placed, window, { limit: MOST_ITEMS, keep: selected, labelSpan: laneSpan }) : [];
+  if (window && !reusable) lastView.set(placed, { selected, start: window.start, end: window.end, laneSpan, view });
+  const shown = window && labelSpan ? alignEnds(view, window, labelSpan) : view;
+  syncDataSet(data.items, reuse(data.made, shown, toVisItem));
+  placeInTime(data, shown);
   if (window) placeTabStop(data, window);
 }
 
-/** How much of `window` a box's widest label covers: the label's width (the stylesheet's
- *  --label-width, and the box's borders) over the width of the chart's time axis. 0 before the
- *  chart is drawn. */
-function labelSpanOf(host: HTMLElement | null, window: Window): number {
+/** How much of the time axis a box's widest label covers: the label's width (the stylesheet's
+ *  --label-width, and the box's borders) over the axis's width. 0 before the chart is drawn. */
+function measureLabel(host: HTMLElement | null): number {
   const axis = host?.querySelector<HTMLElement>(".vis-panel.vis-center")?.clientWidth;
   if (!host || !axis) return 0;
   const width = getComputedStyle(host).getPropertyValue("--label-width").trim();
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
   const pixels = width.endsWith("rem") ? parseFloat(width) * rem : parseFloat(width);
-  if (!(pixels > 0)) return 0;
-  return ((pixels + BOX_BORDERS) / axis) * (window.end - window.start);
+  return pixels > 0 ? (pixels + BOX_BORDERS) / axis : 0;
 }
 
 /** A box's left and right borders, beside its label (timeline.css). */
@@ -418,7 +433,7 @@ function syncDataSet<T extends { id: string | number; key: string }>(dataSet: Da
   if (changed.length > 0) dataSet.update(changed as never);
 }
 
-const lastView = new WeakMap<PlacedItems, { selected: ReadonlySet<string>; start: number; end: number; labelSpan: number; view: ViewItem[] }>();
+const lastView = new WeakMap<PlacedItems, { selected: ReadonlySet<string>; start: number; end: number; laneSpan: number; view: ViewItem[] }>();
 
 const madeFrom = new WeakMap<object, { key: string }>();
 

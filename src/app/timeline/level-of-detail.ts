@@ -7,8 +7,8 @@ import type { ItemSpec } from "./to-timeline-items";
 // read at a time: a few hundred boxes cost milliseconds, tens of thousands cost minutes. So the
 // chart never holds more than it can draw: the items in and around the window when they are
 // few enough, and otherwise one bar with its count of events per lane and calendar period, which a click
-// opens by zooming into it. Working this out is a binary search and one pass over what is in
-// range, whatever the size of the corpus.
+// opens (VisTimeline's openCount). Working this out is a binary search and one pass over what
+// is in range, whatever the size of the corpus.
 
 /** The most items the chart holds at once before it draws counts instead. */
 export const MOST_ITEMS = 200;
@@ -190,11 +190,14 @@ const NONE: ReadonlySet<string> = new Set();
  * individually, so the selection can be shown.
  */
 export function itemsForWindow(placed: PlacedItems, window: Window, options: ViewOptions): ViewItem[] {
-  const view = viewOf(placed, window, options);
+  const view = viewFor(placed, window, options);
   return options.labelSpan ? alignEnds(view, window, options.labelSpan) : view;
 }
 
-function viewOf(placed: PlacedItems, window: Window, { limit, keep = NONE, labelSpan = 0 }: ViewOptions): ViewItem[] {
+/** itemsForWindow without turning the boxes at the right edge (alignEnds): the costly part,
+ *  which reads `labelSpan` only in lanes, so that the chart can keep it while only the label's
+ *  width changes. */
+export function viewFor(placed: PlacedItems, window: Window, { limit, keep = NONE, labelSpan = 0 }: ViewOptions): ViewItem[] {
   const margin = (window.end - window.start) / 2;
   const from = window.start - margin;
   const to = window.end + margin;
@@ -291,7 +294,7 @@ function countsByPeriod(placed: PlacedItems, { first, end, from }: Range, unit: 
 /** The boxes near the window's right edge, turned to end at their date, so that no label runs
  *  off the chart (on a phone, most of the last day's stack did). A box turns only where its
  *  label fits on the left; on a chart narrower than two labels the middle ones fit neither way. */
-function alignEnds(view: ViewItem[], window: Window, labelSpan: number): ViewItem[] {
+export function alignEnds(view: readonly ViewItem[], window: Window, labelSpan: number): ViewItem[] {
   return view.map((item) => {
     if (item.type !== "box" || isCluster(item)) return item;
     const start = dayOf(item.start).time;
