@@ -109,7 +109,12 @@ export function mergeEvents(events: CorpusEvent[], context: MergeContext = {}): 
   const byActor = new Map<string, CorpusEvent[]>();
   for (const e of out) {
     if (e.actorIds.length < 2 || e.locationIds.length === 0) continue;
-    for (const id of e.actorIds) byActor.set(id, [...(byActor.get(id) ?? []), e]);
+    for (const id of e.actorIds) {
+      // (pushed, not copied: an actor of a large corpus is in thousands of events)
+      const list = byActor.get(id);
+      if (list) list.push(e);
+      else byActor.set(id, [e]);
+    }
   }
   for (const e of undated) {
     const into = e.actorIds.length >= 2 && e.locationIds.length > 0 ? referent(e, byActor.get(e.actorIds[0]) ?? [], context) : undefined;
@@ -124,7 +129,7 @@ export function mergeEvents(events: CorpusEvent[], context: MergeContext = {}): 
  *  all its participants took part in at its places; when two such fall on that latest day,
  *  nothing says which, and it stays apart. */
 function referent(e: CorpusEvent, candidates: CorpusEvent[], context: MergeContext): CorpusEvent | undefined {
-  const reported = e.sources.map((s) => context.publishedOf?.(s.articleId) ?? null).reduce<string | null>((min, d) => (!d || (min !== null && min <= d) ? min : d), null);
+  const reported = context.publishedOf ? firstReported(e, context.publishedOf) : null;
   const fits = candidates.filter((o) =>
     o.type === e.type && o.status === e.status && o.date !== null &&
     (e.status === "planned" || reported === null || o.date.slice(0, 10) <= reported) &&
@@ -133,6 +138,11 @@ function referent(e: CorpusEvent, candidates: CorpusEvent[], context: MergeConte
   const latest = fits.reduce<string>((max, o) => (o.date! > max ? o.date! : max), "");
   const onLatest = fits.filter((o) => o.date === latest);
   return onLatest.length === 1 ? onLatest[0] : undefined;
+}
+
+/** The earliest publication date of the articles that report `e`, or null when none is known. */
+function firstReported(e: CorpusEvent, publishedOf: NonNullable<MergeContext["publishedOf"]>): string | null {
+  return e.sources.map((s) => publishedOf(s.articleId)).reduce<string | null>((min, d) => (!d || (min !== null && min <= d) ? min : d), null);
 }
 
 /** The events of one day, and by each actor and place they name: two reports of one happening
@@ -196,9 +206,8 @@ function plannedBeforeOccurred(planned: CorpusEvent, occurred: CorpusEvent, { pu
   if (!publishedOf) return false;
   const plannedArticles = new Set(planned.sources.map((s) => s.articleId));
   if (occurred.sources.some((s) => plannedArticles.has(s.articleId))) return false;
-  const first = (e: CorpusEvent) => e.sources.map((s) => publishedOf(s.articleId)).reduce<string | null>((min, d) => (!d || (min !== null && min <= d) ? min : d), null);
-  const planDay = first(planned);
-  const occurDay = first(occurred);
+  const planDay = firstReported(planned, publishedOf);
+  const occurDay = firstReported(occurred, publishedOf);
   return planDay !== null && occurDay !== null && planDay <= occurDay;
 }
 

@@ -183,7 +183,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         // the day it ends)
         const continued = !actors.length && expression && ANAPHORIC.test(before) && !IN_PASSING.test(before) && !/\p{Lu}/u.test(ANAPHORIC.exec(before)![0].slice(3)) && !GROUP_ANAPHOR.test(before) &&
           !OWN_PARTIES.test(s.text.slice(t.end)) && !/\b(?:until|till|through)\s{1,3}$/i.test(s.text.slice(Math.max(0, expression.start - 8), expression.start))
-          ? events.slice(-50).reverse().find((o) => o.type === "meeting" && o.actors.length > 0) : undefined;
+          ? lastMeeting(events, (o) => o.actors.length > 0) : undefined;
         if (continued) {
           actors = [...continued.actors];
           if (!locations.length) locations.push(...continued.locations);
@@ -195,7 +195,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
           const group = discourse.group(s.index).filter((m) => !actors.some((a) => sameActor(a, m)));
           // "The parties continued negotiations on Monday": with no group just named, the sides
           // are those of the meeting last told, and so is its place
-          const sides = group.length ? undefined : events.slice(-50).reverse().find((o) => o.type === "meeting" && o.actors.length + o.locations.length > 0);
+          const sides = group.length ? undefined : lastMeeting(events, (o) => o.actors.length + o.locations.length > 0);
           if (group.length) {
             actors = [...group, ...actors];
             rules.push("meeting/discourse:group");
@@ -245,7 +245,7 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
         }
         // "the timing suggested the discussions focused on …": a definite noun with no
         // participants of its own is the meeting last told; the sentence's names are not its parties
-        const latest = t.pos === "noun" && !OWN_PARTIES.test(s.text.slice(t.end)) ? events.slice(-50).reverse().find((o) => o.type === "meeting" && o.status === event.status) : undefined;
+        const latest = t.pos === "noun" && !OWN_PARTIES.test(s.text.slice(t.end)) ? lastMeeting(events, (o) => o.status === event.status) : undefined;
         if (latest) {
           absorb(latest, { ...event, actors: [], locations: [], sentence: passing ? latest.sentence : event.sentence });
           if (passing) referred = latest;
@@ -314,11 +314,13 @@ export function findEvents(sentences: DatedSentence[], mentions: Mention[], publ
  *  Friday. … The Congolese minister signed on behalf of her country. … Mr Rubio signed as a
  *  witness."): acts of one kind on one day, other than meetings and speech, are one happening
  *  when they share a participant or one of them names none. */
+const ACTS_ON_SOMEONE = new Set(KINDS.filter((k) => k.roles === "agent-patient").map((k) => k.type));
+
 function foldRetellings(events: LocalEvent[]): LocalEvent[] {
   const kept: LocalEvent[] = [];
   // (a prime minister who appoints two ministers in a day makes two appointments: where the
   // kind has one, two different people acted on are two happenings)
-  const patientOf = (e: LocalEvent) => (KINDS.find((k) => k.type === e.type)?.roles === "agent-patient" && e.actors[0]?.kind === "person" ? e.actors[0] : undefined);
+  const patientOf = (e: LocalEvent) => (ACTS_ON_SOMEONE.has(e.type) && e.actors[0]?.kind === "person" ? e.actors[0] : undefined);
   const shareOrNone = (o: LocalEvent, e: LocalEvent) => {
     const [p, q] = [patientOf(o), patientOf(e)];
     if (p && q && !sameActor(p, q)) return false;
@@ -488,9 +490,18 @@ function resolveDescriptor(head: string, discourse: Discourse): Mention | null {
   return [...seen].reverse().find(fits) ?? null;
 }
 
+// "the meeting", "the discussions", "the parties" point back a few paragraphs, not to the top of
+// a long document: 50 events is some ten paragraphs of wire copy
+const MEETING_REACH = 50;
+
+/** The latest meeting told within reach that `fits`. */
+function lastMeeting(events: LocalEvent[], fits: (o: LocalEvent) => boolean): LocalEvent | undefined {
+  for (let k = events.length - 1; k >= Math.max(0, events.length - MEETING_REACH); k--) if (events[k].type === "meeting" && fits(events[k])) return events[k];
+  return undefined;
+}
+
 function findAntecedent(events: LocalEvent[], e: LocalEvent): LocalEvent | undefined {
-  // "the meeting" points back a few paragraphs, not to the top of a long document
-  const meetings = events.slice(-50).filter((o) => o.type === "meeting" && o.status === e.status).reverse();
+  const meetings = events.slice(-MEETING_REACH).filter((o) => o.type === "meeting" && o.status === e.status).reverse();
   const placeKeys = new Set(e.locations.map(placeKeyOf));
   const shares = (o: LocalEvent) => o.locations.some((l) => placeKeys.has(placeKeyOf(l))) || o.actors.some((a) => e.actors.some((b) => sameActor(a, b)));
   return meetings.find(shares) ?? (e.locations.length === 0 && e.actors.length === 0 ? meetings[0] : undefined);
