@@ -5,6 +5,7 @@ import { useArticleTexts, type ArticleTextIndex } from "../timeline-data/get-tim
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { isolate } from "../ui/isolate";
 import { safeLink } from "../timeline-data/safe-link";
+import { OriginalLink } from "../ui/OriginalLink";
 import { segmentText, type Overlay, type Segment } from "./segment-text";
 import "./article-reader.css";
 
@@ -60,9 +61,7 @@ export function ArticleReader({ index, target, onClose }: Props) {
               {link && (
                 <>
                   {" · "}
-                  <a href={link} target="_blank" rel="noopener noreferrer">
-                    original<span className="visually-hidden"> (opens in a new tab)</span>
-                  </a>
+                  <OriginalLink href={link} />
                 </>
               )}
               <span className="reader-path">

@@ -11,6 +11,7 @@ import { articleLabel, publishedText } from "../timeline-data/article-label";
 import { useArticleTexts, type ArticleTextIndex } from "../timeline-data/get-timeline";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
 import { Highlight } from "../ui/Highlight";
+import { OriginalLink } from "../ui/OriginalLink";
 import { TypeSwatch } from "../ui/TypeSwatch";
 import { excerptInContext } from "./excerpt-context";
 import { filtersHiding, type MatchesFilters } from "./hidden-by";
@@ -270,9 +271,7 @@ function SourceArticle({ articleId, article, passages, texts, onReadInArticle }:
         {link && (
           <>
             {" · "}
-            <a href={link} target="_blank" rel="noopener noreferrer">
-              original<span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
+            <OriginalLink href={link} />
           </>
         )}
       </p>
