@@ -6,7 +6,7 @@ import { MOST_ITEMS } from "../../src/app/timeline/level-of-detail";
 import type { EventType, Timeline } from "../../src/model/timeline";
 import { buildAndServe, type BuiltApp } from "./built-app";
 import { BUSY_WEEK, busyWeekTimeline, serveTimeline } from "./busy-week";
-import { cspViolations, launchChromium, recordCspViolations } from "./chromium";
+import { cspViolations, launchChromium, pageErrors, recordCspViolations, recordPageErrors } from "./chromium";
 
 // The chart on a busy week, in Chromium: a few hundred events in seven days, one day with more
 // than the chart draws, a lone event a year later (tests/e2e/busy-week.ts makes them, served to
@@ -30,8 +30,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const pageErrors = new WeakMap<Page, string[]>();
-
 /** The explorer on the busy week at `path` (or, with `seeds`, on the articles it was built
  *  from), once the chart has drawn. */
 async function open(path = "", options: BrowserContextOptions = DESKTOP, corpus: "busy week" | "seeds" = "busy week"): Promise<Page> {
@@ -39,12 +37,7 @@ async function open(path = "", options: BrowserContextOptions = DESKTOP, corpus:
   context.setDefaultTimeout(10_000);
   await recordCspViolations(context);
   const page = await context.newPage();
-  const errors: string[] = [];
-  pageErrors.set(page, errors);
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
+  recordPageErrors(page);
   if (corpus === "busy week") await serveTimeline(page, data);
   await page.goto(`${app.url}${path}`);
   await page.locator(".timeline-chart .vis-item:is(.vis-box, .vis-range)").first().waitFor();
@@ -56,7 +49,7 @@ async function close(page: Page) {
   const violations = await cspViolations(page);
   await page.context().close();
   expect(violations, "Content-Security-Policy violations").toEqual([]);
-  expect(pageErrors.get(page), "errors in the page").toEqual([]);
+  expect(pageErrors(page), "errors in the page").toEqual([]);
 }
 
 const chart = (page: Page) => page.getByRole("group", { name: "Timeline chart" });

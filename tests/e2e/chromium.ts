@@ -27,3 +27,18 @@ export async function recordCspViolations(context: BrowserContext): Promise<void
 
 export const cspViolations = (page: Page): Promise<string[]> =>
   page.evaluate(() => [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])]);
+
+const errorsByPage = new WeakMap<Page, string[]>();
+
+/** Records the page's uncaught errors and console errors from now on. Read them with
+ *  `pageErrors(page)`. */
+export function recordPageErrors(page: Page): void {
+  const errors: string[] = [];
+  errorsByPage.set(page, errors);
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+}
+
+export const pageErrors = (page: Page): string[] | undefined => errorsByPage.get(page);

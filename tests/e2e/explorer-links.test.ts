@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTimeline, type Timeline } from "../../src/model/timeline";
 import { buildAndServe, type BuiltApp } from "./built-app";
-import { launchChromium } from "./chromium";
+import { launchChromium, pageErrors, recordPageErrors } from "./chromium";
 
 // Links in Chromium's real history: a link made before the articles changed, a link to an event
 // its filters hide, and the reader's entry in the history. The explorer is built from seeds/;
@@ -23,19 +23,12 @@ afterAll(async () => {
   await app?.close();
 });
 
-const pageErrors = new WeakMap<Page, string[]>();
-
 /** A page in a fresh context at `path`, once the explorer has drawn its list. */
 async function open(path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  const errors: string[] = [];
-  pageErrors.set(page, errors);
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
+  recordPageErrors(page);
   await page.goto(`${app.url}${path}`);
   await page.getByRole("region", { name: "Event list" }).waitFor();
   return page;
@@ -43,7 +36,7 @@ async function open(path: string): Promise<Page> {
 
 async function close(page: Page) {
   await page.context().close();
-  expect(pageErrors.get(page), "errors in the page").toEqual([]);
+  expect(pageErrors(page), "errors in the page").toEqual([]);
 }
 
 const eventRows = (page: Page) => page.getByRole("region", { name: "Event list" }).getByRole("listitem");

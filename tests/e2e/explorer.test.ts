@@ -5,7 +5,7 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTimeline, type Timeline } from "../../src/model/timeline";
 import { buildAndServe, type BuiltApp } from "./built-app";
-import { cspViolations, launchChromium, recordCspViolations } from "./chromium";
+import { cspViolations, launchChromium, pageErrors, recordCspViolations, recordPageErrors } from "./chromium";
 
 // End to end: the explorer built by `vite build` (the timeline plugin extracts seeds/), served
 // over HTTP and driven in Debian's Chromium. Expectations are read from the built timeline.json,
@@ -39,25 +39,18 @@ async function open(path = "", options: BrowserContextOptions = DESKTOP): Promis
   context.setDefaultTimeout(10_000);
   await recordCspViolations(context);
   const page = await context.newPage();
-  const errors: string[] = [];
-  pageErrors.set(page, errors);
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
+  recordPageErrors(page);
   await page.goto(`${app.url}${path}`);
   await page.getByRole("region", { name: "Event list" }).waitFor();
   return page;
 }
-
-const pageErrors = new WeakMap<Page, string[]>();
 
 /** Closes the page's context and fails the test if the page logged an error or broke the CSP. */
 async function close(page: Page) {
   const violations = await cspViolations(page);
   await page.context().close();
   expect(violations, "Content-Security-Policy violations").toEqual([]);
-  expect(pageErrors.get(page), "errors in the page").toEqual([]);
+  expect(pageErrors(page), "errors in the page").toEqual([]);
 }
 const eventList = (page: Page) => page.getByRole("region", { name: "Event list" }).getByRole("listitem");
 const details = (page: Page) => page.getByRole("region", { name: "Event details" });
