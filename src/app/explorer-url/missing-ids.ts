@@ -30,7 +30,7 @@ function renamedTo(id: string, entries: Iterable<Named>): Named | null {
 }
 
 /** A name as the extractor makes an id of it (src/pipeline/corpus/slug.ts, which the app may
- *  not import): "Rustam Omerov" → "rustam-omerov", accents and apostrophes dropped, a leading
+ *  not import): "Lena Kortes" → "lena-kortes", accents and apostrophes dropped, a leading
  *  "the" too, words joined by hyphens, at most 48 characters. */
 function idOf(name: string): string {
   return name

@@ -1,4 +1,4 @@
-/** Lower case, accents and curly quotes folded, so "zelenskyy's" finds “Zelenskyy’s”: what a
+/** Lower case, accents and curly quotes folded, so "kortes's" finds “Kortés’s”: what a
  *  search compares. */
 export function foldText(text: string): string {
   return text
