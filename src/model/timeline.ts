@@ -39,6 +39,9 @@ export const Span = z.object({
 });
 export type Span = z.infer<typeof Span>;
 
+/** A rule's short code, "kind/rule" or "kind/rule:words" ("meeting/verb:met", "merge/same-speaker-day"). */
+export const RuleCode = z.string().min(1).max(200);
+
 export const Source = Span.extend({ text: z.string() });
 export type Source = z.infer<typeof Source>;
 
@@ -62,7 +65,11 @@ export const Actor = z.object({
   kind: z.enum(["person", "organization"]),
   aliases: z.array(z.string()),
   roles: z.array(z.string()),
-  mentions: z.array(Span),
+  /** Each place the text names the actor, with the rules that found the name, settled its kind
+   *  and joined it to this actor ("person/title", "resolve/surname-of", "actor/acronym"). */
+  mentions: z.array(Span.extend({ rules: z.array(RuleCode).optional() })),
+  /** Every rule of its mentions, distinct and sorted: how the extractor came to list this actor. */
+  rules: z.array(RuleCode).optional(),
 });
 export type Actor = z.infer<typeof Actor>;
 
@@ -116,8 +123,6 @@ export const ReportedBy = z
   });
 export type ReportedBy = z.infer<typeof ReportedBy>;
 
-/** A rule's short code, "kind/rule" or "kind/rule:words" ("meeting/verb:met", "merge/same-speaker-day"). */
-export const RuleCode = z.string().min(1).max(200);
 
 export const Event = z.object({
   id: z.string().min(1),

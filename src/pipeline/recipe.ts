@@ -142,9 +142,10 @@ function buildActors(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
   const list: Actor[] = clusters.map((c, i) => {
     for (const m of c.mentions) idOf.set(mentionKey(m.articleId, m.mention.start), ids[i]);
     const spans = c.mentions
-      .map((m) => ({ articleId: m.articleId, start: m.mention.start, end: m.mention.end }))
+      .map((m) => ({ articleId: m.articleId, start: m.mention.start, end: m.mention.end, rules: m.mention.rules ?? [] }))
       .sort((a, b) => cmp(a.articleId, b.articleId) || a.start - b.start);
-    return { id: ids[i], name: c.name, kind: c.kind, aliases: c.aliases, roles: c.roles, mentions: spans };
+    const rules = [...new Set(spans.flatMap((s) => s.rules))].sort(cmp);
+    return { id: ids[i], name: c.name, kind: c.kind, aliases: c.aliases, roles: c.roles, mentions: spans, rules };
   });
   return { list, idOf };
 }

@@ -52,7 +52,16 @@ describe("event details", () => {
     const disclosure = summary.closest("details")!;
     expect(disclosure.open).toBe(false);
     await within(disclosure).findByText("merge/shared-participants");
-    expect(within(disclosure).getAllByRole("listitem").map((li) => li.textContent)).toEqual(FIXTURE.events.find((e) => e.id === "e-meeting")!.rules);
+    const eventRules = within(disclosure).getByRole("list", { name: "Rules for the event" });
+    expect(within(eventRules).getAllByRole("listitem").map((li) => li.textContent)).toEqual(FIXTURE.events.find((e) => e.id === "e-meeting")!.rules);
+  });
+
+  it("traces each actor of the event to the rules that found, typed and joined their names", async () => {
+    renderApp("/?event=e-meeting");
+    await screen.findByRole("region", { name: "Event details" });
+    const actorRules = within(details().getByText("How this was found").closest("details")!).getByRole("list", { name: "Rules for the actors" });
+    // only actors with recorded rules are listed (the fixture's Witkoff has none)
+    expect(within(actorRules).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Vladimir Putin: actor/surname-alone, person/given-name"]);
   });
 
   it("shows every source's excerpt marked inside the text around it", async () => {

@@ -56,7 +56,7 @@ export const FIXTURE: Timeline = {
     { id: "a2", path: "a2.txt", published: "2025-12-02", publishedBasis: "inferred", publishedEvidence: "December 2, 2025", text: A2 },
   ],
   actors: [
-    { id: "vladimir-putin", name: "Vladimir Putin", kind: "person", aliases: ["Putin"], roles: ["President"], mentions: [span("a1", "Vladimir Putin"), span("a2", "Putin")] },
+    { id: "vladimir-putin", name: "Vladimir Putin", kind: "person", aliases: ["Putin"], roles: ["President"], mentions: [span("a1", "Vladimir Putin"), span("a2", "Putin")], rules: ["actor/surname-alone", "person/given-name"] },
     { id: "steve-witkoff", name: "Steve Witkoff", kind: "person", aliases: ["Witkoff", "Witkopf"], roles: ["envoy"], mentions: [span("a1", "Steve Witkoff")] },
     { id: "volodymyr-zelensky", name: "Volodymyr Zelensky", kind: "person", aliases: ["Zelenskyy"], roles: [], mentions: [span("a2", "Volodymyr Zelensky")] },
     { id: "kremlin", name: "Kremlin", kind: "organization", aliases: [], roles: [], mentions: [span("a1", "Kremlin")] },

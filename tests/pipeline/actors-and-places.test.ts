@@ -71,6 +71,19 @@ describe("names run together", () => {
   });
 });
 
+describe("a surname that opens a sentence", () => {
+  it("is a name when a person's verb follows, though it looks like a plural noun", () => {
+    const t = run("date 2025-03-01\nMinister Halvard Stromsnes met the ferry union on Monday. Stromsnes said the strike must end.");
+    const stromsnes = t.actors.find((a) => a.name === "Halvard Stromsnes");
+    expect(stromsnes?.mentions).toHaveLength(2);
+    expect(t.events.some((e) => e.type === "statement" && e.actorIds.includes(stromsnes!.id))).toBe(true);
+  });
+
+  it("a plural common noun that opens a sentence is still no one", () => {
+    expect(actorNames("Minister Ana Lopes met the union on Monday. Prosecutors said the case would go on. Negotiations said nothing new.")).toEqual(["person:Ana Lopes"]);
+  });
+});
+
 describe("title runs across the corpus", () => {
   it("a run ending on a person another article names is that person, under any romanization", () => {
     const t = extractTimeline(

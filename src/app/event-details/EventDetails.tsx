@@ -1,5 +1,5 @@
-import { useMemo, type KeyboardEvent } from "react";
-import type { ExplorerArticle, ExplorerEvent as Event } from "../../model/explorer-data";
+import { Fragment, useMemo, type KeyboardEvent } from "react";
+import type { ExplorerActor, ExplorerArticle, ExplorerEvent as Event } from "../../model/explorer-data";
 import type { Span } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
 import { explainEventDate } from "../events/explain-date";
@@ -190,7 +190,7 @@ function EventBody({ event, index, filters, matchesFilters, onClearFilters, onTo
         ) : evidence.rules.length === 0 ? (
           <p className="none">No rule recorded.</p>
         ) : (
-          <ul className="rules">
+          <ul className="rules" aria-label="Rules for the event">
             {evidence.rules.map((code) => (
               <li key={code}>
                 <code dir="auto">{code}</code>
@@ -198,8 +198,34 @@ function EventBody({ event, index, filters, matchesFilters, onClearFilters, onTo
             ))}
           </ul>
         )}
+        <ActorRules actors={event.actorIds.map((id) => actorsById.get(id)).filter((a): a is ExplorerActor => !!a)} />
       </details>
     </div>
+  );
+}
+
+/** How the extractor came to list each actor of the event: the rules that found their names,
+ *  settled their kinds and joined their spellings, so a wrong actor is traced in one step. */
+function ActorRules({ actors }: { actors: ExplorerActor[] }) {
+  const traced = actors.filter((a) => a.rules && a.rules.length > 0);
+  if (traced.length === 0) return null;
+  return (
+    <>
+      <p>The rules that found its actors:</p>
+      <ul className="rules" aria-label="Rules for the actors">
+        {traced.map((a) => (
+          <li key={a.id}>
+            <bdi>{a.name}</bdi>:{" "}
+            {a.rules!.map((code, i) => (
+              <Fragment key={code}>
+                {i > 0 && ", "}
+                <code dir="auto">{code}</code>
+              </Fragment>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

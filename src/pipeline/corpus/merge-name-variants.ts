@@ -3,6 +3,7 @@ import jaroWinkler from "talisman/metrics/jaro-winkler";
 import type { Mention } from "../mentions/find-mentions";
 import porter from "talisman/stemmers/porter";
 import { lastWord, phoneticCodes, sameSurname, transliterationKey } from "../mentions/resolve-mentions";
+import { because } from "../mentions/provenance";
 import { foldName } from "../text/fold";
 import { ORG_WORDS } from "../mentions/vocabulary";
 
@@ -122,7 +123,8 @@ function clusterPeople(mentions: ActorMention[]): { kind: "person"; members: Act
       if (surnameFirst.length === 1 && !bySurname.has(foldName(surname))) target = surnameFirst[0];
     }
     if (target) {
-      target.members.push(...members);
+      const code = !given ? (foldName(target.surname) === foldName(surname) ? "actor/surname-alone" : target.given && foldName(target.given) === foldName(surname) ? "actor/family-name-first" : "actor/sound-alike-surname") : foldName(target.surname) === foldName(surname) ? "actor/same-surname-and-given-name" : "actor/sound-alike-surname";
+      target.members.push(...joined(members, code));
       if (!target.given && given) target.given = given;
     } else if (members.some((m) => !m.mention.weak)) {
       add({ given, surname, members: [...members] });
@@ -188,7 +190,7 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
     const full = /^[a-z]{2,6}s?$/.test(key) ? initials.get(key.replace(/s$/, "")) ?? initials.get(key) ?? initials.get(key.replace(/^(.{2,}?)(?:a?fc|cf)$/, "$1")) : undefined;
     // (an acronym of four letters or more may be written as a word: "Satawu", "Nehawu")
     if (full && byName.has(full) && full !== key && byName.get(key)!.every((m) => /^[A-Z.]+s?$/.test(m.mention.name) || (key.length >= 4 && /^[A-Z][a-z]+$/.test(m.mention.name) && full.split(" ").length >= 4))) {
-      byName.get(full)!.push(...byName.get(key)!);
+      byName.get(full)!.push(...joined(byName.get(key)!, "actor/acronym"));
       byName.delete(key);
     }
   }
@@ -208,7 +210,7 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
     // several: the most mentioned ("Cobaltline Systems" over "Cobaltline Board")
     longer.sort((a, b) => byName.get(b)!.length - byName.get(a)!.length || cmp(a, b));
     if (longer.length === 1 || (longer.length > 1 && byName.get(longer[0])!.length > byName.get(longer[1])!.length)) {
-      byName.get(longer[0])!.push(...byName.get(key)!);
+      byName.get(longer[0])!.push(...joined(byName.get(key)!, "actor/short-form"));
       byName.delete(key);
     }
   }
@@ -235,7 +237,7 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
       .map((c) => c.key)
       .sort((a, b) => byName.get(b)!.length - byName.get(a)!.length || cmp(a, b))[0];
     if (target) {
-      byName.get(target)!.push(...byName.get(key)!);
+      byName.get(target)!.push(...joined(byName.get(key)!, "actor/one-typo"));
       byName.delete(key);
     }
   }
@@ -279,7 +281,7 @@ function mergeByWordStems(byName: Map<string, ActorMention[]>) {
     const target = byBag.get(bag);
     if (target === undefined) byBag.set(bag, key);
     else {
-      byName.get(target)!.push(...byName.get(key)!);
+      byName.get(target)!.push(...joined(byName.get(key)!, "actor/same-word-stems"));
       byName.delete(key);
     }
   }
@@ -306,10 +308,15 @@ function mergeClippedForms(byName: Map<string, ActorMention[]>) {
     };
     const targets = keys.filter((k) => byName.has(k) && clips(k));
     if (targets.length === 1) {
-      byName.get(targets[0])!.push(...byName.get(key)!);
+      byName.get(targets[0])!.push(...joined(byName.get(key)!, "actor/clipped-form"));
       byName.delete(key);
     }
   }
+}
+
+/** The mentions that a rule joined to an actor, with the rule's code in their provenance. */
+function joined(members: ActorMention[], code: string): ActorMention[] {
+  return members.map((m) => ({ ...m, mention: because(m.mention, code, {}) }));
 }
 
 function toCluster(kind: "person" | "organization", members: ActorMention[]): ActorCluster {

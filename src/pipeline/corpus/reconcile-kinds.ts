@@ -2,6 +2,7 @@ import type { Mention } from "../mentions/find-mentions";
 import { lastWord, transliterationKey } from "../mentions/resolve-mentions";
 import { foldName } from "../text/fold";
 import { organizationKey } from "./merge-name-variants";
+import { because } from "../mentions/provenance";
 import { ORG_WORDS } from "../mentions/vocabulary";
 
 /** [A4] A full name the corpus gives a person is that person wherever an article took it for a
@@ -32,7 +33,7 @@ export function reconcileKinds(mentionsByArticle: Mention[][], isPlace: (word: s
     const words = m.name.split(" ");
     for (let k = 1; k <= words.length - 2 && words.length >= 3; k++) {
       const tail = fullNames.get(nameKey(words.slice(k).join(" ")));
-      if (tail && tail.split(" ").length === words.length - k) return { ...m, kind: "person", name: tail, role: [m.role, words.slice(0, k).join(" ")].filter(Boolean).join(" "), place: undefined };
+      if (tail && tail.split(" ").length === words.length - k) return because(m, "reconcile/person-at-end", { kind: "person", name: tail, role: [m.role, words.slice(0, k).join(" ")].filter(Boolean).join(" "), place: undefined });
     }
     return undefined;
   };
@@ -43,11 +44,11 @@ export function reconcileKinds(mentionsByArticle: Mention[][], isPlace: (word: s
         if (person) return person;
       }
       // "according to Karim Haddad" read as a body where the corpus names him as a person elsewhere
-      if (m.kind === "organization" && m.name.includes(" ") && fullNames.has(nameKey(m.name)) && !m.name.split(" ").some((w) => ORG_WORDS.has(w.toLowerCase()))) return { ...m, kind: "person" as const };
+      if (m.kind === "organization" && m.name.includes(" ") && fullNames.has(nameKey(m.name)) && !m.name.split(" ").some((w) => ORG_WORDS.has(w.toLowerCase()))) return because(m, "reconcile/person-elsewhere", { kind: "person" });
       if (m.kind !== "person" || m.name.includes(" ") || m.role) return m;
       const folded = foldName(m.name);
       // "Cobaltline said" beside "Cobaltline Systems"
-      return (orgKeys.has(folded) || orgFirstWords.has(folded)) && !surnames.has(folded) ? { ...m, kind: "organization" as const } : m;
+      return (orgKeys.has(folded) || orgFirstWords.has(folded)) && !surnames.has(folded) ? because(m, "reconcile/organization-elsewhere", { kind: "organization" }) : m;
     }),
   );
 }

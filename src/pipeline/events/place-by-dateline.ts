@@ -16,7 +16,7 @@ export function findDateline(sentences: Sentence[], gazetteer: Gazetteer): Menti
   if (!place || place.kind === "country") return null;
   return {
     start: first.start, end: first.start + name.length, surface: name, name: place.name, kind: "location",
-    possessive: false, place, placeContext: true, agent: false, sentence: first.index,
+    possessive: false, place, placeContext: true, agent: false, sentence: first.index, rules: ["location/dateline"],
   };
 }
 

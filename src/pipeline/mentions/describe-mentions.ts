@@ -2,6 +2,7 @@ import { foldName } from "../text/fold";
 import { isCapitalized, tokenize, type Token } from "../text/tokens";
 import type { Mention } from "./find-mentions";
 import { isFirstName, mayBeVerb, wordClass } from "./lexicon";
+import { because } from "./provenance";
 import { DETERMINERS, HONORIFICS, NEVER_NAMES, ORG_NOUNS, ROLE_HEADS, ROLE_WORDS } from "./vocabulary";
 
 export interface SentenceText {
@@ -46,9 +47,9 @@ export function describeMentions(mentions: Mention[], sentences: SentenceText[])
       const d = described.get(m) ?? m;
       if (d.kind === "location") return d;
       const acronym = acronyms.get(d.name) ?? (/^\p{Lu}{2,}s$/u.test(d.name) ? acronyms.get(d.name.slice(0, -1)) : undefined);
-      if (acronym && acronym !== d.name) return { ...d, kind: "organization" as const, name: acronym };
+      if (acronym && acronym !== d.name) return because(d, "describe/acronym", { kind: "organization", name: acronym });
       const person = d.name.includes(" ") && d.kind === "person" ? undefined : titles.get(foldName(d.surface)) ?? titles.get(foldName(d.name));
-      if (person) return { ...d, kind: "person" as const, name: person, place: undefined };
+      if (person) return because(d, "describe/title-met-again", { kind: "person", name: person, place: undefined });
       return d;
     })
     .filter((m) => m.kind === "location" || !isTitleOnly(m.name));
@@ -169,7 +170,7 @@ function describeSentence(mentions: Mention[], sentence: SentenceText): Sentence
       phrases.push(text(from, follower.end));
     }
     if (m.possessive) {
-      result.described.set(m, { ...m, kind, place, phrases: unique(phrases) });
+      result.described.set(m, because(m, kind !== m.kind ? "describe/phrase" : "", { kind, place, phrases: unique(phrases) }));
       continue;
     }
     // [N3] "Jim Press, the Vice Chairman of Chrysler." / "Ford Motors Co., the automobile manufacturing firm,"
@@ -200,7 +201,7 @@ function describeSentence(mentions: Mention[], sentence: SentenceText): Sentence
         absorb(np, m);
       }
     }
-    if (phrases.length || kind !== m.kind) result.described.set(m, { ...m, kind, place, ...(phrases.length ? { phrases: unique([...(m.phrases ?? []), ...phrases]) } : {}) });
+    if (phrases.length || kind !== m.kind) result.described.set(m, because(m, kind !== m.kind ? "describe/phrase" : "", { kind, place, ...(phrases.length ? { phrases: unique([...(m.phrases ?? []), ...phrases]) } : {}) }));
   }
   return result;
 }

@@ -35,6 +35,9 @@ export interface Mention {
   weak?: boolean;
   /** Stands where an outlet a report came from stands ("told Reuters", "according to TASS"). */
   source?: "outlet" | "according";
+  /** The rules that found the name and settled its kind, in order: "person/title",
+   *  "organization/org-word", then "resolve/surname-of" … (see provenance.ts). */
+  rules?: string[];
 }
 
 // Labels that web pages and press releases print in capitals before the copy.
@@ -48,6 +51,9 @@ const SURNAME_PARTICLE = /^(?:van|von|ten|ter|der|den|du|de|da|di|le)$/;
 const PLACE_PREPS = new Set("in at to from near between outside inside across via toward towards into around throughout within".split(" "));
 const POSSESSIVE = /[’']s$/;
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const PLURAL_NOUN_ENDING = /(?:ers|ors|ists|ics|ants|ents|ians|ions|ies|ings|men|ives|ees|ars|ites)$/;
+// what people do in the news, after their name
+const PERSON_VERBS = /^(?:said|says|told|tells|added|stressed|announced|urged|warned|claimed|stated|insisted|noted|argued|declared|confirmed|denied|met|visited|resigned)$/;
 const MONTH_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Finds the names in one sentence and tells people, organizations and places apart by the
@@ -88,14 +94,14 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     const employer = employerOf(words, (a, b) => !!gazetteer.lookup(text.slice(words[a].start, words[b - 1].end)));
     let employee = false;
     // an organization split off the front or the back of a run of capitals
-    const organization = (orgWords: Token[]): Mention => {
+    const organization = (orgWords: Token[], rule: string): Mention => {
       const surface = text.slice(orgWords[0].start, orgWords[orgWords.length - 1].end);
       // "African Union (AU) Chairperson …": the bracketed acronym is not part of the name
       const name = surface.replace(/(?<!\s)\s*\([^()]{1,12}\)$/, "").replace(/\s+/g, " ");
-      return { start: offset + orgWords[0].start, end: offset + orgWords[orgWords.length - 1].end, surface, name, kind: "organization", possessive: false, placeContext: false, agent: false, sentence };
+      return { start: offset + orgWords[0].start, end: offset + orgWords[orgWords.length - 1].end, surface, name, kind: "organization", possessive: false, placeContext: false, agent: false, sentence, rules: [rule] };
     };
     if (employer) {
-      mentions.push(organization(words.slice(0, employer.org)));
+      mentions.push(organization(words.slice(0, employer.org), "organization/employer-before-title"));
       words = words.slice(employer.org);
       employee = true;
     }
@@ -103,7 +109,7 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // organization (a place after "of" is dealt with below: "Tomas Varga of Hungary")
     const affiliation = affiliationOf(words);
     if (affiliation && !gazetteer.lookup(text.slice(affiliation[0].start, affiliation[affiliation.length - 1].end))) {
-      mentions.push(organization(affiliation));
+      mentions.push(organization(affiliation, "organization/affiliation-after-of"));
       words = words.slice(0, words.length - affiliation.length - 1);
     }
     // leading demonyms, countries and titles: "Russian President", "US special envoy", "Foreign Minister"
@@ -189,15 +195,19 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       start: offset + first.start, end: offset + last.end, surface, name, kind: "unknown", role, nationality,
       possessive, placeContext, agent, sentence,
     };
-    mention.kind = employee ? "person" : classify(mention, words, next, gazetteer, prev);
+    const [kind, why] = employee ? (["person", "title-after-employer"] as const) : classify(mention, words, next, gazetteer, prev);
+    mention.kind = kind;
+    const rules = [`${kind}/${why}`];
     // a date, a street, an event, a document, an adjective or a ticker is no actor (a month
     // alone stays open: resolveMentions keeps "May" only as the surname of someone in the article)
     const formOf = mention.kind === "location" || mention.role ? undefined : nonActorByForm(words.map((w) => w.text));
     if (formOf === "place") {
       mention.kind = "location";
+      rules.push("location/place-by-form");
     } else if (formOf === "date" && MONTH_NAMES.test(name)) {
       mention.kind = "unknown";
       mention.agent = false;
+      rules.push("unknown/month-name");
     } else if (formOf) continue;
     const slot = sourceSlot(tokens, from, to);
     if (slot) mention.source = slot;
@@ -206,13 +216,16 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // "at City Hall", "outside the Liberal headquarters", "at Christiansborg": a venue the gazetteer does not know
     if (mention.kind !== "location" && placeContext && (words.some((w) => VENUE_WORDS.has(w.text.toLowerCase())) || (mention.kind === "unknown" && /^(?:at|outside|inside)$/.test(prev ?? prev2 ?? "")))) {
       mention.kind = "location";
+      rules.push("location/venue");
     }
+    mention.rules = rules;
     mentions.push(mention);
   }
   return mentions;
 }
 
-function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer: Gazetteer, prevWord?: string): MentionKind {
+/** The kind of a name and the short code of the rule that decided it. */
+function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer: Gazetteer, prevWord?: string): [MentionKind, string] {
   const lower = words.map((w) => w.text.toLowerCase().replace(/\.$/, ""));
   const place = gazetteer.lookup(m.name);
   const firstIsGiven = (isFirstName(words[0].text) || /^\p{Lu}$/u.test(words[0].text)) && words.length > 1;
@@ -224,34 +237,34 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   const namedPlace = !!place && place.kind !== "place" && words.length > 1 && termTags(m.name).every((t) => t.includes("Place")) && !termTags(m.name).some((t) => t.includes("Person"));
   // (a region or country stays a place after a title: "Director of Public Prosecutions: Gauteng")
   if (place && (!firstIsGiven || namedPlace) && (!m.role || place.kind === "region" || place.kind === "country") && !surnameOverTown) {
-    if (place.kind === "place" && place.institution && !m.placeContext) return "organization";
+    if (place.kind === "place" && place.institution && !m.placeContext) return ["organization", "institution"];
     m.place = place;
-    return "location";
+    return ["location", "gazetteer"];
   }
-  if (lower.some((w) => ORG_WORDS.has(w)) || (next && ORG_FOLLOWERS.has(next.text.toLowerCase()))) return "organization";
+  if (lower.some((w) => ORG_WORDS.has(w)) || (next && ORG_FOLLOWERS.has(next.text.toLowerCase()))) return ["organization", "org-word"];
   // "Minister of Ecology and Natural Resources": capitalized common words after "of"/"and" are a portfolio
-  if (/^(?:of|and|for)$/i.test(prevWord ?? "") && words.every((w) => isCommonWord(w.text) || isCommonByForm(w.text))) return "unknown";
-  if (words.length === 1 && /^(?:[A-Z]\.?){2,6}$/.test(words[0].text) && !place) return "organization";
+  if (/^(?:of|and|for)$/i.test(prevWord ?? "") && words.every((w) => isCommonWord(w.text) || isCommonByForm(w.text))) return ["unknown", "portfolio"];
+  if (words.length === 1 && /^(?:[A-Z]\.?){2,6}$/.test(words[0].text) && !place) return ["organization", "acronym"];
   // "G20", "Group of 7": a name with a number in it is a body, never a person
   // ("Day-1", "Phase 2": a count, no name)
-  if (words.some((w) => /\d/.test(w.text))) return words.every((w) => /^\p{Lu}{1,4}\d{1,3}$|^\p{Lu}/u.test(w.text)) && words.some((w) => /^\p{Lu}{1,4}\d{1,3}$/u.test(w.text)) ? "organization" : "unknown";
+  if (words.some((w) => /\d/.test(w.text))) return words.every((w) => /^\p{Lu}{1,4}\d{1,3}$|^\p{Lu}/u.test(w.text)) && words.some((w) => /^\p{Lu}{1,4}\d{1,3}$/u.test(w.text)) ? ["organization", "numbered-name"] : ["unknown", "count"];
   // "Ruud van Nistelrooy": a nobiliary particle between capitalized words makes a person's name
-  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:van|von|ten|ter|bin|ibn|bint)$/.test(w.text)) && !lower.some((w) => ORG_WORDS.has(w))) return "person";
+  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:van|von|ten|ter|bin|ibn|bint)$/.test(w.text)) && !lower.some((w) => ORG_WORDS.has(w))) return ["person", "particle"];
   // "Du Plessis said": a surname that opens with its particle, capitalized at the head of a sentence
   // (only particles no company or paper opens with: not "De Beers", "La Liga", "Le Monde", "Al Jazeera")
-  if (words.length === 2 && /^(?:du|van|von|der|den|ter|ten|dos|das)$/i.test(words[0].text) && !lower.some((w) => ORG_WORDS.has(w)) && !place) return "person";
+  if (words.length === 2 && /^(?:du|van|von|der|den|ter|ten|dos|das)$/i.test(words[0].text) && !lower.some((w) => ORG_WORDS.has(w)) && !place) return ["person", "particle-first"];
   // "Spokesperson, NPA Gauteng": an acronym and a place are a body's regional office, whatever
   // title comes before them
-  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0].text) && gazetteer.lookup(words.slice(1).map((w) => w.text).join(" "))) return "organization";
-  if (m.role || firstIsGiven) return "person";
+  if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0].text) && gazetteer.lookup(words.slice(1).map((w) => w.text).join(" "))) return ["organization", "regional-office"];
+  if (m.role || firstIsGiven) return ["person", m.role ? "title" : "given-name"];
   // "Quillmark AI", "Kremlin Press TV": a word in capitals inside a name makes it a company or body
-  if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return "organization";
-  if (words.some((w) => /^(?:LastName|Person)$/.test(lexiconTag(w.text) ?? ""))) return "person";
-  if (words.length === 1 && lexiconTag(words[0].text) === "Organization") return "organization";
+  if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return ["organization", "capitals-inside"];
+  if (words.some((w) => /^(?:LastName|Person)$/.test(lexiconTag(w.text) ?? ""))) return ["person", "lexicon"];
+  if (words.length === 1 && lexiconTag(words[0].text) === "Organization") return ["organization", "lexicon"];
   // "Natural Resources": a phrase ending in a plural common noun names no one
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w.text) || isNameWord(w.text) || /[()]/.test(w.text)) && !isCommonByForm(words[words.length - 1].text)) return "person";
-  if (words.length >= 2) return "organization";
-  return "unknown";
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w.text) || isNameWord(w.text) || /[()]/.test(w.text)) && !isCommonByForm(words[words.length - 1].text)) return ["person", "name-words"];
+  if (words.length >= 2) return ["organization", "capitalized-run"];
+  return ["unknown", "open"];
 }
 
 /** Reads a run of capitalized words (with connectors such as "of" and a bracketed given name
@@ -272,9 +285,13 @@ function readNameSpan(tokens: Token[], i: number): { from: number; to: number; p
   const opener = tokens[i - 1];
   const closes = opener && /^["”’]$/.test(opener.text) && i > 1 && tokens[i - 2].end === opener.start;
   const atSentenceStart = i === 0 || (/^["“‘([–—-]$/.test(opener.text) && !closes);
-  if (atSentenceStart && (isCommonWord(startWord) || (!lexiconTag(startWord) && isCommonByForm(startWord))) && !ROLE_WORDS.has(startWord.toLowerCase())) return undefined;
-  // "Company executives said": a common noun opening a noun phrase
   const next = tokens[i + 1]?.text ?? "";
+  // (a word the lexicon does not know that only looks plural, "Stromsnes said", is a surname when
+  // a person's verb follows, unless it ends as plural nouns of people and things do:
+  // "Prosecutors said", "Negotiations said")
+  const formOnly = !lexiconTag(startWord) && isCommonByForm(startWord) && (!PERSON_VERBS.test(next) || PLURAL_NOUN_ENDING.test(startWord));
+  if (atSentenceStart && (isCommonWord(startWord) || formOnly) && !ROLE_WORDS.has(startWord.toLowerCase())) return undefined;
+  // "Company executives said": a common noun opening a noun phrase
   // (only a word that classes organizations: a name the lexicon lacks reads as a noun too, "Quillmark co-founder")
   const classNoun = ORG_NOUNS.has(startWord.toLowerCase()) || ORG_WORDS.has(startWord.toLowerCase());
   // ("Company chief Fritz Hallman": a title after it, too)

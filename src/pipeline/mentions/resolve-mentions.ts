@@ -5,6 +5,7 @@ import { isCommonWord, isFirstName } from "./lexicon";
 import { hasOutletWord } from "./non-actors";
 import { foldName } from "../text/fold";
 import type { Mention } from "./find-mentions";
+import { because } from "./provenance";
 import { ORG_WORDS, ROLE_WORDS } from "./vocabulary";
 
 /** Settles the names the sentence alone left open, using the whole article: a bare surname
@@ -31,30 +32,30 @@ export function resolveMentions(found: Mention[], gazetteer: Gazetteer): Mention
   }
   const resolved = mentions.map((m, i): Mention => {
     // "Henderson spoke": the surname of a person of the article, not the town in Nevada
-    if (m.kind === "location" && !m.placeContext && m.place?.kind !== "country" && !m.name.includes(" ") && exactSurnames.has(m.name)) return { ...m, kind: "person", place: undefined };
+    if (m.kind === "location" && !m.placeContext && m.place?.kind !== "country" && !m.name.includes(" ") && exactSurnames.has(m.name)) return because(m, "resolve/surname-not-town", { kind: "person", place: undefined });
     // "said Press" beside "Jim Press": the surname, not a body named by an organization word
-    if (!m.name.includes(" ") && (ORG_WORDS.has(m.name.toLowerCase()) || ROLE_WORDS.has(m.name.toLowerCase())) && exactSurnames.has(m.name)) return { ...m, kind: "person", place: undefined };
+    if (!m.name.includes(" ") && (ORG_WORDS.has(m.name.toLowerCase()) || ROLE_WORDS.has(m.name.toLowerCase())) && exactSurnames.has(m.name)) return because(m, "resolve/surname-not-title", { kind: "person", place: undefined });
     if (m.kind !== "unknown") return m;
     if (/\d/.test(m.name)) return m;
     const same = known.get(foldName(m.name));
-    if (same) return { ...m, kind: same.kind, place: same.place };
+    if (same) return because(m, "resolve/same-form", { kind: same.kind, place: same.place });
     const surnameOf = keysOf(m.name).flatMap((k) => peopleByKey.get(k) ?? []).find((p) => sameSurname(lastWord(p.name), m.name));
-    if (surnameOf) return { ...m, kind: "person" };
+    if (surnameOf) return because(m, "resolve/surname-of", { kind: "person" });
     // "May" alone, no one's surname here: the month
     if (MONTH.test(m.name)) return m;
     const neighbours = [mentions[i - 1], mentions[i + 1]].filter((n) => n && n.sentence === m.sentence);
     const inPlaceList = neighbours.some((n) => n!.kind === "location");
     if (m.placeContext || inPlaceList) {
       const place = gazetteer.soundsLike(m.name);
-      if (place) return { ...m, kind: "location", place };
+      if (place) return because(m, "resolve/sounds-like-place", { kind: "location", place });
     }
     // "met Trump in Davos": a one-word name in a place slot is a place the gazetteer is too small to know
-    if (m.placeContext && !m.agent && !m.name.includes(" ")) return { ...m, kind: "location" };
+    if (m.placeContext && !m.agent && !m.name.includes(" ")) return because(m, "resolve/place-slot", { kind: "location" });
     // "GM and Chrysler": coordinated with an organization, an organization
-    if (neighbours.some((n) => n!.kind === "organization" && gapOf(n!, m) <= 5)) return { ...m, kind: "organization" };
+    if (neighbours.some((n) => n!.kind === "organization" && gapOf(n!, m) <= 5)) return because(m, "resolve/beside-organization", { kind: "organization" });
     // "Minister of Ecology", "the Board": a capitalized common noun is no one's name
     if (isCommonWord(m.name)) return m;
-    if (m.agent || neighbours.some((n) => n!.kind === "person")) return { ...m, kind: "person" };
+    if (m.agent || neighbours.some((n) => n!.kind === "person")) return because(m, m.agent ? "resolve/agent" : "resolve/beside-person", { kind: "person" });
     return m;
   });
   // a later "Kiev will agree" keeps the kind an earlier "between Washington, Kiev and Moscow" settled
@@ -69,7 +70,7 @@ export function resolveMentions(found: Mention[], gazetteer: Gazetteer): Mention
     .map((m) => {
       if (m.kind !== "unknown") return m;
       const s = settled.get(foldName(m.name));
-      return s ? { ...m, kind: s.kind, place: s.place } : m;
+      return s ? because(m, "resolve/settled-later", { kind: s.kind, place: s.place }) : m;
     })
     .filter((m) => !isOutlet(m))
     // a lone title word ("Press", "Senior") that is no one's surname here is not a name
@@ -94,7 +95,7 @@ function splitRunTogether(mentions: Mention[]): Mention[] {
   const personWord = (w: string) => surnames.has(w) || single.has(w);
   const at = (m: Mention, from: number, to: number, kind: Mention["kind"], role?: string): Mention => {
     const surface = m.surface.slice(from, to);
-    return { ...m, start: m.start + from, end: m.start + to, surface, name: surface.replace(/[()]/g, "").replace(/\s+/g, " ").trim(), kind, role, place: undefined, phrases: undefined };
+    return because(m, "resolve/run-together", { start: m.start + from, end: m.start + to, surface, name: surface.replace(/[()]/g, "").replace(/\s+/g, " ").trim(), kind, role, place: undefined, phrases: undefined });
   };
   return mentions.flatMap((m): Mention[] => {
     if (m.kind === "location" || m.surface.replace(/\s+/g, " ") !== m.name) return [m];
@@ -130,7 +131,7 @@ function nameByGivenName(mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (m.kind !== "person" || m.name.includes(" ") || surnames.has(foldName(m.name))) return m;
     const full = byGiven.get(foldName(m.name));
-    return full?.size === 1 ? { ...m, name: [...full][0] } : m;
+    return full?.size === 1 ? because(m, "resolve/given-name", { name: [...full][0] }) : m;
   });
 }
 
