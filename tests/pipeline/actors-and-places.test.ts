@@ -84,6 +84,43 @@ describe("a surname that opens a sentence", () => {
   });
 });
 
+describe("what a name's words and slot say of it", () => {
+  const kindOf = (text: string, name: string) => {
+    const t = run(`date 2025-03-01\n${text}`);
+    if (t.actors.some((a) => a.name === name)) return t.actors.find((a) => a.name === name)!.kind;
+    return t.locations.some((l) => l.name === name) ? "location" : "absent";
+  };
+  it("a name whose head is a landform is a place", () => {
+    expect(kindOf("The hostages held in the Sorrel Strip were freed on Monday, Minister Ana Lopes said.", "Sorrel Strip")).toBe("location");
+  });
+  it("a run of capitals with nothing of a body in it, where something happens, is a place", () => {
+    expect(kindOf("Vennic Rovers lost 2-1 at Bramwell Park on Saturday, manager Tom Reyes said.", "Bramwell Park")).toBe("location");
+    // but the body someone works at is their employer
+    expect(kindOf("Dana Whitcombe, an analyst at Ridgeway Capital, said on Monday the deal was done.", "Ridgeway Capital")).toBe("organization");
+  });
+  it("what someone was is not part of a name", () => {
+    expect(actorNames("Former Dunmore chief Ana Lopes met Tom Reyes on Monday.")).not.toContain("organization:Former Dunmore");
+  });
+  it("after 'the CEO of', a body and then its chief", () => {
+    expect(actorNames("Tom Reyes spoke with the CEO of Quillmark Dana Whitcombe on Monday.")).toEqual(["organization:Quillmark", "person:Dana Whitcombe", "person:Tom Reyes"]);
+  });
+  it("a lawmaker's party and state are no actor", () => {
+    expect(actorNames("The party backed Rep. Ana Lopes, D-N.J., on Monday.")).toEqual(["person:Ana Lopes"]);
+  });
+  it("a word with capitals inside is a company or product, never a person; a surname prefix is", () => {
+    expect(kindOf("The startup behind VoxPilot said on Monday that Ana DeMarco will lead it. VoxPilot said profits rose.", "VoxPilot")).toBe("organization");
+    expect(kindOf("The startup said on Monday that Ana DeMarco will lead it.", "Ana DeMarco")).toBe("person");
+  });
+  it("a second title after 'and' ends the body's name before it", () => {
+    const names = actorNames("Lopes welcomed the President of the Republic of Tarvia and Chairperson of the Coastal Union, Ana Lopes, on Monday.");
+    expect(names.some((n) => n.includes("Chairperson"))).toBe(false);
+  });
+  it("a title run that ends in a connector leaves no body behind", () => {
+    const names = actorNames("The talks ended on Monday.\n\nOffice of Prime Minister Dana Whitcombe said the deal holds.");
+    expect(names).not.toContain("organization:Office of");
+  });
+});
+
 describe("title runs across the corpus", () => {
   it("a run ending on a person another article names is that person, under any romanization", () => {
     const t = extractTimeline(

@@ -51,6 +51,10 @@ const SURNAME_PARTICLE = /^(?:van|von|ten|ter|der|den|du|de|da|di|le)$/;
 const PLACE_PREPS = new Set("in at to from near between outside inside across via toward towards into around throughout within".split(" "));
 const POSSESSIVE = /[’']s$/;
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// the heads of the names of landforms and areas ("bank" is not one: "World Bank")
+const LANDFORMS = new Set("strip heights valley peninsula island islands isles coast bay gulf sea river mountains hills desert basin corridor delta plateau canal strait lake ocean highlands lowlands horn plain plains steppe".split(" "));
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])\p{Lu}\p{Ll}+$/u;
+const isCamelCase = (word: string) => /^\p{Lu}\p{Ll}*\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && !SURNAME_PREFIX.test(word);
 const PLURAL_NOUN_ENDING = /(?:ers|ors|ists|ics|ants|ents|ians|ions|ies|ings|men|ives|ees|ars|ites)$/;
 // what people do in the news, after their name
 const PERSON_VERBS = /^(?:said|says|told|tells|added|stressed|announced|urged|warned|claimed|stated|insisted|noted|argued|declared|confirmed|denied|met|visited|resigned)$/;
@@ -91,7 +95,7 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
     // "Automaker GM" in a title-case heading: the class noun describes the name, it is not part of it
     while (words.length > 1 && ORG_NOUNS.has(words[0].text.toLowerCase()) && !ORG_WORDS.has(words[0].text.toLowerCase())) words = words.slice(1);
     // "Ford Motor Company CEO Alan Mulally", "Chrysler LLC Jim Press": the employer, a title, the person
-    const employer = employerOf(words, (a, b) => !!gazetteer.lookup(text.slice(words[a].start, words[b - 1].end)));
+    const employer = employerOf(words, (a, b) => !!gazetteer.lookup(text.slice(words[a].start, words[b - 1].end))) ?? employerAfterTitleOf(tokens, from, words);
     let employee = false;
     // an organization split off the front or the back of a run of capitals
     const organization = (orgWords: Token[], rule: string): Mention => {
@@ -101,7 +105,9 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       return { start: offset + orgWords[0].start, end: offset + orgWords[orgWords.length - 1].end, surface, name, kind: "organization", possessive: false, placeContext: false, agent: false, sentence, rules: [rule] };
     };
     if (employer) {
-      mentions.push(organization(words.slice(0, employer.org), "organization/employer-before-title"));
+      // ("Office of": what is left of a title run that ends in a connector is no one's name)
+      const orgWords = words.slice(0, employer.org);
+      if (!NAME_CONNECTORS.has(orgWords[orgWords.length - 1].text)) mentions.push(organization(orgWords, "organization/employer-before-title"));
       words = words.slice(employer.org);
       employee = true;
     }
@@ -112,6 +118,11 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       mentions.push(organization(affiliation, "organization/affiliation-after-of"));
       words = words.slice(0, words.length - affiliation.length - 1);
     }
+    // "Former Ajax", "Ex-Minister": what someone was is never part of a name
+    while (words.length > 1 && /^(?:former|ex|then)$/i.test(words[0].text)) words = words.slice(1);
+    // "Union of Comoros and Chairperson": a second title after "and" ends the name before it
+    const andRole = words.findIndex((w, k) => k > 1 && w.text === "and" && k === words.length - 2 && ROLE_HEADS.has(words[k + 1].text.toLowerCase()));
+    if (andRole > 0) words = words.slice(0, andRole);
     // leading demonyms, countries and titles: "Russian President", "US special envoy", "Foreign Minister"
     let nationality: string | undefined;
     const roleWords: string[] = [];
@@ -195,7 +206,10 @@ export function findMentions(text: string, offset: number, sentence: number, gaz
       start: offset + first.start, end: offset + last.end, surface, name, kind: "unknown", role, nationality,
       possessive, placeContext, agent, sentence,
     };
-    const [kind, why] = employee ? (["person", "title-after-employer"] as const) : classify(mention, words, next, gazetteer, prev);
+    let [kind, why] = employee ? (["person", "title-after-employer"] as const) : classify(mention, words, next, gazetteer, prev);
+    // "played at Old Trafford", "protesters outside Harbour Gate": a run of capitals with nothing of
+    // a body in it, where something happens, is a place (not "an analyst at Ridgeway Capital")
+    if (why === "capitalized-run" && /^(?:at|outside|inside|near)$/.test(prev ?? "") && !personNoun(prev2)) [kind, why] = ["location", "place-slot"];
     mention.kind = kind;
     const rules = [`${kind}/${why}`];
     // a date, a street, an event, a document, an adjective or a ticker is no actor (a month
@@ -242,6 +256,11 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
     return ["location", "gazetteer"];
   }
   if (lower.some((w) => ORG_WORDS.has(w)) || (next && ORG_FOLLOWERS.has(next.text.toLowerCase()))) return ["organization", "org-word"];
+  // "Gaza Strip", "Golan Heights", "Horn of Africa": a name whose head is a landform is a place
+  if (words.length > 1 && LANDFORMS.has(lower[lower.includes("of") ? lower.indexOf("of") - 1 : lower.length - 1])) return ["location", "landform"];
+  // "ChatGPT", "OpenAI", "YouTube": a word with capitals inside is a company or its product,
+  // never a person (but "McAdams", "DeSantis", "O'Neil" are surnames)
+  if (words.length === 1 && isCamelCase(words[0].text)) return ["organization", "capitals-inside"];
   // "Minister of Ecology and Natural Resources": capitalized common words after "of"/"and" are a portfolio
   if (/^(?:of|and|for)$/i.test(prevWord ?? "") && words.every((w) => isCommonWord(w.text) || isCommonByForm(w.text))) return ["unknown", "portfolio"];
   if (words.length === 1 && /^(?:[A-Z]\.?){2,6}$/.test(words[0].text) && !place) return ["organization", "acronym"];
@@ -258,7 +277,7 @@ function classify(m: Mention, words: Token[], next: Token | undefined, gazetteer
   if (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0].text) && gazetteer.lookup(words.slice(1).map((w) => w.text).join(" "))) return ["organization", "regional-office"];
   if (m.role || firstIsGiven) return ["person", m.role ? "title" : "given-name"];
   // "Quillmark AI", "Kremlin Press TV": a word in capitals inside a name makes it a company or body
-  if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return ["organization", "capitals-inside"];
+  if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w.text) || isCamelCase(w.text))) return ["organization", "capitals-inside"];
   if (words.some((w) => /^(?:LastName|Person)$/.test(lexiconTag(w.text) ?? ""))) return ["person", "lexicon"];
   if (words.length === 1 && lexiconTag(words[0].text) === "Organization") return ["organization", "lexicon"];
   // "Natural Resources": a phrase ending in a plural common noun names no one
@@ -439,3 +458,19 @@ function affiliationOf(words: Token[]): Token[] | undefined {
 const isRoleWord = (w: string) => w.toLowerCase().replace(/\.$/, "").split("-").every((part) => ROLE_WORDS.has(part));
 
 const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
+
+/** "an analyst at", "a professor at": a noun for a person before "at" makes what follows their
+ *  employer, not a place. */
+function personNoun(word: string | undefined): boolean {
+  if (!word) return false;
+  return ROLE_WORDS.has(word) || (/(?:ist|er|or|ant|ian)s?$/.test(word) && /noun|plural/.test(wordClass(word)));
+}
+
+/** "CEO of Salesforce Marc Benioff", "chairman of Harbour Holdings Tavi Renn": after a title and
+ *  "of", a run of capitals that ends on a given name and a surname is the body, then the person. */
+function employerAfterTitleOf(tokens: Token[], from: number, words: Token[]): { org: number } | undefined {
+  if (tokens[from - 1]?.text !== "of" || !isRoleWord(tokens[from - 2]?.text ?? "") || words.length < 3) return undefined;
+  const given = words.findIndex((w, k) => k >= 1 && k >= words.length - 3 && k < words.length - 1 && isFirstName(w.text));
+  if (given < 1 || words.slice(0, given).some((w) => NAME_CONNECTORS.has(w.text))) return undefined;
+  return { org: given };
+}

@@ -31,7 +31,7 @@ export const OUTLET_WORDS = new Set("news times post journal herald tribune gaze
 
 const ADJECTIVE_SUFFIX = /(?:ial|al|ive|ous|ic|ary|ly|ful|less|able|ible)$/;
 
-export type NonActor = "date" | "place" | "event" | "document" | "adjective" | "ticker" | "credit" | "platform";
+export type NonActor = "date" | "place" | "event" | "document" | "adjective" | "ticker" | "credit" | "platform" | "affiliation";
 
 const tagCache = new Map<string, string[][]>();
 
@@ -55,6 +55,8 @@ export function nonActorByForm(words: string[]): NonActor | undefined {
   const ofAt = lower.indexOf("of");
   const head = ofAt > 0 ? lower[ofAt - 1] : last;
   if (words.length === 1 && /^\p{Lu}{2,5}\.\p{Lu}{1,2}$/u.test(words[0])) return "ticker";
+  // "D-N.J.", "R-Texas": a lawmaker's party and state, written after the name
+  if (words.length === 1 && /^[DRI]-\p{Lu}/u.test(words[0])) return "affiliation";
   // "US-brokered", "First-team", "Kremlin-backed": a compound ending in a lower-case word is an adjective
   if (words.some((w) => /-\p{Ll}{3,}$/u.test(w) && !/-(?:in-law|de-|la-)/.test(w))) return "adjective";
   if (words.length === 1 && (HOLIDAYS.has(last) || (MONTHS.has(last) && last.length > 3))) return "date";
