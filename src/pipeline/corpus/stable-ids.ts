@@ -9,11 +9,12 @@ import { slug, uniqueIds } from "./slug";
 //   happening) is named by its own date and type and a hash of its article's id and its
 //   excerpts' offsets: "2025-12-02-meeting-3f9a1c2b7e". No other article changes any of that.
 // - An event takes the id of its earliest report: the first published, then by article id and
-//   offset. That order reads each report alone, so an article that reports something else can
-//   neither add a report to the event nor change which of its reports comes first; an article
-//   that does report it (a merge, or an earlier account) may, and then every other report's id
-//   is kept in the event's `formerIds`. A report belongs to one event, so a former id names one
-//   event, never a current one.
+//   offset. That order reads each report alone, so the id changes only when the event's own
+//   reports do: an article that reports it (a merge, or an earlier account), or that changes
+//   what it shares with another event (an actor's spelling that joins two actors). Then every
+//   other report's id is kept in the event's `formerIds`, so each id the event had, or that a
+//   report of it had alone, still finds it. A report belongs to one event, so a former id names
+//   one event, never a current one.
 // - An actor is named by its canonical name, as a slug ("steve-witkoff"); its other names (the
 //   forms its mentions take, among them every name it was ever canonical under, since a mention
 //   keeps its name) are its former ids. A name two actors give is the former id of the one that
