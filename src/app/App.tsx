@@ -5,6 +5,7 @@ import { EventDetails } from "./event-details/EventDetails";
 import { EventList, type EventListHandle } from "./event-list/EventList";
 import { sortEvents } from "./events/sort-events";
 import type { Filters } from "./explorer-url/explorer-state";
+import { useCurrentIds } from "./explorer-url/current-ids";
 import { StaleLinkNotice } from "./explorer-url/StaleLinkNotice";
 import { useExplorerState } from "./explorer-url/use-explorer-state";
 import { describeFilters } from "./filters/describe-filters";
@@ -67,7 +68,9 @@ function Shell({ children, summary, onSkipToEvents }: { children: ReactNode; sum
 }
 
 function Explorer({ index }: { index: TimelineIndex }) {
-  const [state, update] = useExplorerState();
+  const [linked, update] = useExplorerState();
+  // a link's ids as the data names them now: an event merged or an actor renamed since keeps its old id as a former id
+  const state = useCurrentIds(linked, index, update);
   const { actors, locations, types, from, to, q, minOutlets } = state;
   const filters: Filters = useMemo(() => ({ actors, locations, types, from, to, q, minOutlets }), [actors, locations, types, from, to, q, minOutlets]);
   const filterKey = JSON.stringify(filters);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Actor, Article, checkUniqueIds, checkWithin, DateBasis, DatePrecision, Diagnostic, Event, EventType, isCalendarDate, isoDay, Location, parseWith, Quote, RuleCode, Span, type Timeline } from "./timeline";
+import { Actor, Article, checkFormerIds, checkUniqueIds, checkWithin, DateBasis, DatePrecision, Diagnostic, Event, EventType, isCalendarDate, isoDay, Location, parseWith, Quote, RuleCode, Span, type Timeline } from "./timeline";
 
 // The explorer's copy of a timeline, in two files derived from the one schema in timeline.ts.
 // The timeline document repeats the article text in every excerpt and quote and lists every
@@ -109,6 +109,10 @@ const EventColumns = z.object({
   reportedArticles: lists("article numbers", 1),
   /** The outlets reporting each event, as numbers in the file's outlets, ascending. */
   reportedOutlets: lists("outlet numbers", 1),
+  /** The events' former ids, one pair per former id: the event's number and the id, in the
+   *  order of the events and each event's ids. Few events have any, so no list per event;
+   *  absent when none has. */
+  formerIds: z.object({ event: column("an event number", isCount), id: column("a non-empty string", (v): v is string => isString(v) && v.length > 0) }).optional(),
 });
 type EventColumns = z.infer<typeof EventColumns>;
 
@@ -130,6 +134,20 @@ export const ExplorerFile = z
     if (!aligned(perEvent, count, issue)) return;
     checkUniqueIds(events.id, (i) => ["events", "id", i], ctx);
     for (const [list, entries] of [["articles", articles], ["actors", actors], ["locations", locations]] as const) checkUniqueIds(entries.map((x) => x.id), (i) => [list, i, "id"], ctx);
+    checkFormerIds(actors, (i, j) => ["actors", i, "formerIds", j], ctx);
+    if (events.formerIds) {
+      const { event, id } = events.formerIds;
+      if (event.length !== id.length) return issue(["formerIds", "id"], `has ${id.length} ids for ${event.length} event numbers`);
+      const bad = event.findIndex((n, k) => n >= count || (k > 0 && n < event[k - 1]));
+      if (bad >= 0) return issue(["formerIds", "event", bad], `${event[bad]} is not one of the ${count} events, or out of order`);
+      // each former id's place in the pairs, to name a bad one by it
+      const entries = events.id.map((current) => ({ id: current, formerIds: [] as string[], at: [] as number[] }));
+      event.forEach((n, k) => {
+        entries[n].formerIds.push(id[k]);
+        entries[n].at.push(k);
+      });
+      checkFormerIds(entries, (i, j) => ["events", "formerIds", "id", entries[i].at[j]], ctx);
+    }
     checkWithin(locations, (i) => ["locations", i, "within"], ctx);
     const checkRefs = (name: string, list: Lists, total: number, what: string) => {
       list.values.forEach((n, j) => {
@@ -193,6 +211,7 @@ export function readExplorerFile(data: unknown): ExplorerTimeline {
       reportedBy: { articles: idsOf(c.reportedArticles, at, articles), outlets: namesOf(c.reportedOutlets, at, outlets) },
     };
   }
+  if (c.formerIds) c.formerIds.event.forEach((n, k) => (events[n].formerIds ??= []).push(c.formerIds!.id[k]));
   return { schemaVersion, articles, actors, locations, events, diagnostics };
 }
 
@@ -343,6 +362,7 @@ export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; te
     locations: flat((e) => e.locationIds.map((id) => locationAt.get(id)!)),
     reportedArticles: flat((e) => e.reportedBy.articles.map((id) => articleAt.get(id)!)),
     reportedOutlets: flat((e) => e.reportedBy.outlets.map((name) => outletAt.get(name)!)),
+    ...(events.some((e) => e.formerIds?.length) ? { formerIds: { event: events.flatMap((e, i) => (e.formerIds ?? []).map(() => i)), id: events.flatMap((e) => e.formerIds ?? []) } } : {}),
   };
   const evidence: EvidenceColumns = {
     basisKind: events.map((e) => (e.dateBasis ? code(BASIS_KINDS, e.dateBasis.kind) : -1)),

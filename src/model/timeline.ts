@@ -59,8 +59,14 @@ export const Article = z.object({
 });
 export type Article = z.infer<typeof Article>;
 
+/** The ids an event or actor had before its evidence changed (a merge, a better spelling, an
+ *  earlier report), so that old links and corrections still find it: sorted, distinct, each
+ *  naming this entry only and none a current id. See src/pipeline/corpus/stable-ids.ts. */
+export const FormerIds = z.array(z.string().min(1)).optional();
+
 export const Actor = z.object({
   id: z.string().min(1),
+  formerIds: FormerIds,
   name: z.string().min(1),
   kind: z.enum(["person", "organization"]),
   aliases: z.array(z.string()),
@@ -126,6 +132,7 @@ export type ReportedBy = z.infer<typeof ReportedBy>;
 
 export const Event = z.object({
   id: z.string().min(1),
+  formerIds: FormerIds,
   type: EventType,
   title: z.string(),
   date: CalendarDate.nullable(),
@@ -160,6 +167,21 @@ export function checkUniqueIds(ids: readonly string[], at: (i: number) => (strin
     if (seen.has(id)) ctx.addIssue({ code: "custom", path: at(i), message: `the id "${id}" is used twice; ids must be unique` });
     seen.add(id);
   });
+}
+
+/** A former id names exactly one entry and is no entry's current id, so a link resolves to one
+ *  thing; each entry's list is sorted and distinct. `at` gives the path of entry i's former id j. */
+export function checkFormerIds(entries: readonly { id: string; formerIds?: readonly string[] }[], at: (i: number, j: number) => (string | number)[], ctx: z.RefinementCtx): void {
+  const current = new Set(entries.map((x) => x.id));
+  const owner = new Map<string, string>();
+  entries.forEach((x, i) =>
+    x.formerIds?.forEach((id, j) => {
+      if (j > 0 && !(x.formerIds![j - 1] < id)) ctx.addIssue({ code: "custom", path: at(i, j), message: `"${id}" is out of order or repeated; the former ids are distinct and sorted` });
+      if (current.has(id)) ctx.addIssue({ code: "custom", path: at(i, j), message: `the former id "${id}" is a current id${id === x.id ? " of the same entry" : ""}; a former id names what no longer has it` });
+      else if (owner.has(id) && owner.get(id) !== x.id) ctx.addIssue({ code: "custom", path: at(i, j), message: `the former id "${id}" is also held by "${owner.get(id)}"; a former id names one entry` });
+      owner.set(id, x.id);
+    }),
+  );
 }
 
 /** A location lies in another location of the list, never in itself however far up: the
@@ -227,6 +249,7 @@ export const Timeline = z
     checkEntityIds(t, ctx);
     checkWithin(t.locations, (i) => ["locations", i, "within"], ctx);
     for (const list of ["articles", "actors", "locations", "events"] as const) checkUniqueIds(t[list].map((x) => x.id), (i) => [list, i, "id"], ctx);
+    for (const list of ["actors", "events"] as const) checkFormerIds(t[list], (i, j) => [list, i, "formerIds", j], ctx);
   });
 export type Timeline = z.infer<typeof Timeline>;
 

@@ -5,6 +5,7 @@ import { mergeEvents, type CorpusEvent } from "./corpus/merge-events";
 import { cmp, mergeNameVariants, type ActorMention } from "./corpus/merge-name-variants";
 import { reconcileKinds } from "./corpus/reconcile-kinds";
 import { slug, uniqueIds } from "./corpus/slug";
+import { actorIds, eventId, reportIds, type ReportPlace } from "./corpus/stable-ids";
 import { placeKeyOf } from "./events/find-events";
 import type { Gazetteer, Place } from "./places/gazetteer";
 import { foldName } from "./text/fold";
@@ -29,7 +30,9 @@ export interface RunReport {
  *    dropDuplicateArticles → reconcileKinds → mergeNameVariants (actors) → gatherLocations (each
  *    with the region or country it lies in) →
  *    mergeEvents (one happening, however many articles report it; see corpus/merge-events.ts) →
- *    nameAndOrder (titles, ids, who reports each event, deterministic order). */
+ *    nameAndOrder (titles, ids, who reports each event, deterministic order).
+ *  Event and actor ids are made from each one's own evidence, so they last when articles are
+ *  added or removed, and an id that must change is kept as a former id (corpus/stable-ids.ts). */
 export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
   const ordered = [...files].sort((a, b) => cmp(a.path, b.path));
   return extractFromResults(ordered.map((file) => analyzeSafely(file, gazetteer)), gazetteer);
@@ -68,12 +71,13 @@ export function assembleTimeline(analyses: ArticleAnalysis[], gazetteer: Gazette
     const byStart = new Map(reconciled[i].map((m) => [m.start, m]));
     return { ...a, mentions: reconciled[i], events: a.events.map((e) => ({ ...e, actors: e.actors.map((m) => byStart.get(m.start) ?? m) })) };
   });
-  const actors = buildActors(kept, gazetteer);
+  const publishedById = new Map(kept.map((a) => [a.article.id, a.article.published]));
+  const actors = buildActors(kept, gazetteer, publishedById);
   const locations = gatherLocations(kept, gazetteer);
   const locationById = new Map(locations.list.map((l) => [l.id, l]));
-  const publishedById = new Map(kept.map((a) => [a.article.id, a.article.published]));
-  const merged = mergeEvents(toCorpusEvents(kept, actors.idOf, locations.idOf), { placeOf: (id) => locationById.get(id), publishedOf: (id) => publishedById.get(id) });
-  const events = nameAndOrder(merged, kept, actors.list, locations.list);
+  const reports = nameReports(kept);
+  const merged = mergeEvents(toCorpusEvents(kept, reports.ids, actors.idOf, locations.idOf), { placeOf: (id) => locationById.get(id), publishedOf: (id) => publishedById.get(id) });
+  const events = nameAndOrder(merged, kept, actors.list, locations.list, reports.places);
   const allDiagnostics = [...sorted.flatMap((a) => a.diagnostics), ...diagnostics];
   const timeline: Timeline = {
     schemaVersion: 1,
@@ -117,7 +121,7 @@ function dropDuplicateArticles(analyses: ArticleAnalysis[]): { kept: ArticleAnal
 
 const mentionKey = (articleId: string, start: number) => `${articleId}@${start}`;
 
-function buildActors(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
+function buildActors(analyses: ArticleAnalysis[], gazetteer: Gazetteer, publishedById: Map<string, string | null>) {
   const mentions: ActorMention[] = analyses.flatMap((a) =>
     a.mentions.filter((m) => m.kind === "person" || m.kind === "organization").map((mention) => ({ articleId: a.article.id, mention })),
   );
@@ -137,15 +141,21 @@ function buildActors(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
     countries.set(a.article.id, counts);
   }
   const clusters = mergeNameVariants(mentions, isCountry, countryOf, (id) => countries.get(id) ?? new Map()).sort((a, b) => cmp(a.name, b.name) || cmp(a.kind, b.kind));
-  const ids = uniqueIds(clusters.map((c) => slug(c.name)));
+  const spansOf = clusters.map((c) =>
+    c.mentions.map((m) => ({ articleId: m.articleId, start: m.mention.start, end: m.mention.end, rules: m.mention.rules ?? [] })).sort((a, b) => cmp(a.articleId, b.articleId) || a.start - b.start),
+  );
+  const ids = actorIds(
+    clusters.map((c) => ({
+      name: c.name,
+      mentions: c.mentions.map((m) => ({ name: m.mention.name, published: publishedById.get(m.articleId) ?? null, articleId: m.articleId, start: m.mention.start })),
+    })),
+  );
   const idOf = new Map<string, string>();
   const list: Actor[] = clusters.map((c, i) => {
-    for (const m of c.mentions) idOf.set(mentionKey(m.articleId, m.mention.start), ids[i]);
-    const spans = c.mentions
-      .map((m) => ({ articleId: m.articleId, start: m.mention.start, end: m.mention.end, rules: m.mention.rules ?? [] }))
-      .sort((a, b) => cmp(a.articleId, b.articleId) || a.start - b.start);
-    const rules = [...new Set(spans.flatMap((s) => s.rules))].sort(cmp);
-    return { id: ids[i], name: c.name, kind: c.kind, aliases: c.aliases, roles: c.roles, mentions: spans, rules };
+    const { id, formerIds } = ids[i];
+    for (const m of c.mentions) idOf.set(mentionKey(m.articleId, m.mention.start), id);
+    const rules = [...new Set(spansOf[i].flatMap((s) => s.rules))].sort(cmp);
+    return { id, name: c.name, kind: c.kind, aliases: c.aliases, roles: c.roles, mentions: spansOf[i], rules, ...(formerIds.length > 0 ? { formerIds } : {}) };
   });
   return { list, idOf };
 }
@@ -222,9 +232,26 @@ function gatherLocations(analyses: ArticleAnalysis[], gazetteer: Gazetteer) {
   return { list, idOf };
 }
 
-function toCorpusEvents(analyses: ArticleAnalysis[], actorIdOf: Map<string, string>, locationIdOf: Map<string, string>): CorpusEvent[] {
-  return analyses.flatMap((a) =>
+/** Each article's events as reports (one article's account of an event, before the merge): their
+ *  ids, article by article and event by event, and where each stands in the order that picks
+ *  an event's id. */
+function nameReports(analyses: ArticleAnalysis[]): { ids: string[][]; places: Map<string, ReportPlace> } {
+  const flat = reportIds(analyses.flatMap((a) => a.events.map((e) => ({ articleId: a.article.id, type: e.type, date: e.date, sources: e.sources }))));
+  const places = new Map<string, ReportPlace>();
+  let k = 0;
+  const ids = analyses.map((a) =>
     a.events.map((e) => {
+      const id = flat[k++];
+      places.set(id, { id, published: a.article.published, articleId: a.article.id, start: Math.min(...e.sources.map((s) => s.start)) });
+      return id;
+    }),
+  );
+  return { ids, places };
+}
+
+function toCorpusEvents(analyses: ArticleAnalysis[], reportIdsOf: string[][], actorIdOf: Map<string, string>, locationIdOf: Map<string, string>): CorpusEvent[] {
+  return analyses.flatMap((a, i) =>
+    a.events.map((e, j) => {
       const articleId = a.article.id;
       const actorIds = unique(e.actors.map((m) => actorIdOf.get(mentionKey(articleId, m.start))));
       const locationIds = unique(e.locations.map((m) => locationIdOf.get(mentionKey(articleId, m.start))));
@@ -235,12 +262,13 @@ function toCorpusEvents(analyses: ArticleAnalysis[], actorIdOf: Map<string, stri
         quotes: e.quotes.map((q) => ({ articleId, start: q.start, end: q.end, speakerId: q.speaker ? actorIdOf.get(mentionKey(articleId, q.speaker.start)) ?? null : null })),
         sources: e.sources.map((s) => ({ articleId, start: s.start, end: s.end })),
         rules: [...(e.rules ?? [])],
+        reports: [reportIdsOf[i][j]],
       };
     }),
   );
 }
 
-function nameAndOrder(events: CorpusEvent[], analyses: ArticleAnalysis[], actors: Actor[], locations: Location[]): Event[] {
+function nameAndOrder(events: CorpusEvent[], analyses: ArticleAnalysis[], actors: Actor[], locations: Location[], reports: Map<string, ReportPlace>): Event[] {
   const texts = new Map(analyses.map((a) => [a.article.id, a.article.text]));
   const outlets = new Map(analyses.map((a) => [a.article.id, outletOf(a.article)]));
   const actorById = new Map(actors.map((a) => [a.id, a]));
@@ -251,12 +279,11 @@ function nameAndOrder(events: CorpusEvent[], analyses: ArticleAnalysis[], actors
     const quotes = dedupe(e.quotes.sort(bySpan)).map((q) => ({ ...q, text: texts.get(q.articleId)!.slice(q.start, q.end) }));
     const actorIds = [...e.actorIds];
     const title = titleOf(e, actorIds.map((id) => actorById.get(id)!), e.locationIds.map((id) => locationById.get(id)!), quotes, sources);
-    return { e, sources, quotes, actorIds, title };
+    return { e, sources, quotes, actorIds, title, ...eventId(e.reports.map((id) => reports.get(id)!)) };
   });
-  finished.sort((a, b) => cmp(a.e.date ?? "9999", b.e.date ?? "9999") || cmp(a.e.type, b.e.type) || bySpan(a.sources[0], b.sources[0]));
-  const ids = uniqueIds(finished.map(({ e, title }) => `${e.date ?? "undated"}-${e.type}-${slug(title).slice(0, 32)}`));
-  return finished.map(({ e, sources, quotes, actorIds, title }, i) => ({
-    id: ids[i], type: e.type, title, date: e.date, datePrecision: e.date ? e.precision : "unknown", dateBasis: e.date ? e.dateBasis : null,
+  finished.sort((a, b) => cmp(a.e.date ?? "9999", b.e.date ?? "9999") || cmp(a.e.type, b.e.type) || bySpan(a.sources[0], b.sources[0]) || cmp(a.id, b.id));
+  return finished.map(({ e, sources, quotes, actorIds, title, id, formerIds }) => ({
+    id, ...(formerIds.length > 0 ? { formerIds } : {}), type: e.type, title, date: e.date, datePrecision: e.date ? e.precision : "unknown", dateBasis: e.date ? e.dateBasis : null,
     status: e.status, actorIds, locationIds: e.locationIds, quotes, sources,
     reportedBy: reportedBy(sources, outlets), rules: [...new Set(e.rules)],
   }));

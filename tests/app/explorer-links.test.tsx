@@ -48,7 +48,8 @@ describe("a link that names what the data no longer has", () => {
   });
 
   it("offers the actor a missing id was renamed to, when one actor keeps its old name", async () => {
-    // the fixture's Steve Witkoff was also spelled "Witkopf"
+    // the fixture's Steve Witkoff was also spelled "Witkopf", but keeps no former id for it (as
+    // data made before former ids were kept): the old spelling is only a guess
     const { user } = renderApp("/?actor=witkopf");
     await user.click((await notice()).getByRole("button", { name: "Show Steve Witkoff instead" }));
     expect(searchParams().getAll("actor")).toEqual(["steve-witkoff"]);
@@ -76,6 +77,37 @@ describe("a link that names what the data no longer has", () => {
     renderApp("/?actor=steve-witkoff&location=moscow&event=e-meeting");
     await screen.findByRole("region", { name: "Event details" });
     expect(screen.queryByRole("region", { name: "Problems with this link" })).toBeNull();
+  });
+});
+
+describe("a link that names an event or actor by a former id", () => {
+  // the fixture's meeting was also reported alone as "e-putin-received" before the reports
+  // merged, and Volodymyr Zelensky was once "zelenskyy": the data keeps both as former ids
+
+  it("opens the event the old id became, says nothing is missing, and rewrites the link in place", async () => {
+    const before = window.history.length;
+    renderApp("/?event=e-putin-received&type=meeting");
+    const details = within(await screen.findByRole("region", { name: "Event details" }));
+    expect(details.getByRole("heading", { name: "Putin and Witkoff meet in Moscow" })).toBeTruthy();
+    expect(details.queryByText(/This link names an event/)).toBeNull();
+    expect(searchParams().toString()).toBe("type=meeting&event=e-meeting");
+    expect(window.history.length).toBe(before);
+  });
+
+  it("filters on the actor an old id became, ticked in the picker, with no notice", async () => {
+    renderApp("/?actor=zelenskyy&type=statement");
+    await screen.findByRole("group", { name: "Actors" });
+    expect(actorBox("Volodymyr Zelensky")).toHaveProperty("checked", true);
+    expect(resultCount()).toBe("1 of 5 events match");
+    expect(screen.queryByRole("region", { name: "Problems with this link" })).toBeNull();
+    expect(searchParams().toString()).toBe("actor=volodymyr-zelensky&type=statement");
+  });
+
+  it("names an actor once when the link names it by its old id and its new one", async () => {
+    renderApp("/?actor=volodymyr-zelensky&actor=zelenskyy");
+    await screen.findByRole("group", { name: "Actors" });
+    expect(searchParams().getAll("actor")).toEqual(["volodymyr-zelensky"]);
+    expect(resultCount()).toBe("1 of 5 events match");
   });
 });
 

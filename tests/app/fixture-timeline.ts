@@ -58,7 +58,8 @@ export const FIXTURE: Timeline = {
   actors: [
     { id: "vladimir-putin", name: "Vladimir Putin", kind: "person", aliases: ["Putin"], roles: ["President"], mentions: [span("a1", "Vladimir Putin"), span("a2", "Putin")], rules: ["actor/surname-alone", "person/given-name"] },
     { id: "steve-witkoff", name: "Steve Witkoff", kind: "person", aliases: ["Witkoff", "Witkopf"], roles: ["envoy"], mentions: [span("a1", "Steve Witkoff")] },
-    { id: "volodymyr-zelensky", name: "Volodymyr Zelensky", kind: "person", aliases: ["Zelenskyy"], roles: [], mentions: [span("a2", "Volodymyr Zelensky")] },
+    // once named by another spelling: a link made then names him by the old id
+    { id: "volodymyr-zelensky", formerIds: ["zelenskyy"], name: "Volodymyr Zelensky", kind: "person", aliases: ["Zelenskyy"], roles: [], mentions: [span("a2", "Volodymyr Zelensky")] },
     { id: "kremlin", name: "Kremlin", kind: "organization", aliases: [], roles: [], mentions: [span("a1", "Kremlin")] },
   ],
   locations: [
@@ -68,6 +69,8 @@ export const FIXTURE: Timeline = {
   events: [
     event({
       id: "e-meeting",
+      // a2's report of the meeting, before the merge, had an id of its own
+      formerIds: ["e-putin-received"],
       type: "meeting",
       title: "Putin and Witkoff meet in Moscow",
       date: "2025-12-02",

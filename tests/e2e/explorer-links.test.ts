@@ -79,6 +79,22 @@ describe("links that outlive the data, in Chromium", () => {
     await close(page);
   });
 
+  it("a link naming an event and an actor by former ids (a merge, another spelling) opens them, says nothing is missing, and is rewritten in place", async () => {
+    const event = data.events.find((e) => e.formerIds?.length)!;
+    const actor = data.actors.find((a) => a.formerIds?.length && event.actorIds.includes(a.id))!;
+    expect(event, "the seeds have a merged event").toBeDefined();
+    expect(actor, "and an actor of it known by another spelling").toBeDefined();
+    const page = await open(`?actor=${encodeURIComponent(actor.formerIds![0])}&event=${encodeURIComponent(event.formerIds![0])}`);
+    await expect.poll(() => details(page).getByRole("heading", { name: event.title }).count()).toBe(1);
+    await expect.poll(() => new URL(page.url()).search).toBe(`?actor=${encodeURIComponent(actor.id)}&event=${encodeURIComponent(event.id)}`);
+    expect(await notice(page).count()).toBe(0);
+    expect(await page.getByRole("group", { name: "Actors" }).getByRole("checkbox", { name: actor.name }).isChecked()).toBe(true);
+    // rewritten in place: Back leaves the explorer rather than returning to the old ids
+    await page.goBack();
+    expect(page.url()).not.toContain(encodeURIComponent(event.formerIds![0]));
+    await close(page);
+  });
+
   it("a link naming a location or an event the data no longer has says so, and each can be taken out", async () => {
     const page = await open("?location=atlantis&event=2025-12-02-meeting-since-merged");
     await expect.poll(() => notice(page).textContent()).toContain("This link names a location that is not in the data: atlantis.");

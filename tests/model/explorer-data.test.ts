@@ -22,8 +22,8 @@ describe("the explorer's two files", () => {
 
   it("reads back as the timeline's events, and with the texts file as their evidence", () => {
     const read = readExplorerFile(JSON.parse(JSON.stringify(timeline)));
-    expect(read.events).toEqual(FIXTURE.events.map(({ id, type, title, date, datePrecision, status, actorIds, locationIds, reportedBy }) => ({ id, type, title, date, datePrecision, status, actorIds, locationIds, reportedBy })));
-    expect(read.actors.map((a) => a.id)).toEqual(FIXTURE.actors.map((a) => a.id));
+    expect(read.events).toEqual(FIXTURE.events.map(({ id, formerIds, type, title, date, datePrecision, status, actorIds, locationIds, reportedBy }) => ({ id, ...(formerIds ? { formerIds } : {}), type, title, date, datePrecision, status, actorIds, locationIds, reportedBy })));
+    expect(read.actors).toEqual(FIXTURE.actors.map(({ mentions: _, ...actor }) => actor));
     expect(read.diagnostics).toEqual(FIXTURE.diagnostics);
     const evidenceOf = readEvidence(ArticleTexts.parse(JSON.parse(JSON.stringify(texts))), read);
     for (const event of FIXTURE.events) {
@@ -113,6 +113,21 @@ describe("the explorer's two files", () => {
     broken.events.id[1] = broken.events.id[0];
     broken.actors[1].id = broken.actors[0].id;
     expect(() => readExplorerFile(broken)).toThrow(new RegExp(`At events\\.id\\.1: the id "${timeline.events.id[0]}" is used twice[^]*At actors\\.1\\.id: the id "${timeline.actors[0].id}" is used twice`));
+  });
+
+  it("refuses a former id that is a current id, or that two events hold: a link would name either", () => {
+    const current = structuredClone(timeline);
+    current.events.formerIds!.id[0] = current.events.id[1];
+    expect(() => readExplorerFile(current)).toThrow(`At events.formerIds.id.0: the former id "${timeline.events.id[1]}" is a current id; a former id names what no longer has it`);
+    const twice = structuredClone(timeline);
+    twice.events.formerIds = { event: [0, 1], id: ["e-old", "e-old"] };
+    expect(() => readExplorerFile(twice)).toThrow(`At events.formerIds.id.1: the former id "e-old" is also held by "${timeline.events.id[0]}"; a former id names one entry`);
+    const nowhere = structuredClone(timeline);
+    nowhere.events.formerIds = { event: [timeline.events.id.length], id: ["e-old"] };
+    expect(() => readExplorerFile(nowhere)).toThrow(`At events.formerIds.event.0: ${timeline.events.id.length} is not one of the ${timeline.events.id.length} events, or out of order`);
+    const actor = structuredClone(timeline);
+    actor.actors[0].formerIds = [actor.actors[1].id];
+    expect(() => readExplorerFile(actor)).toThrow(`At actors.0.formerIds.0: the former id "${timeline.actors[1].id}" is a current id`);
   });
 
   it("refuses evidence outside its article, an event without a source, and texts from another extraction", () => {

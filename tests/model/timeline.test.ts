@@ -10,6 +10,18 @@ const copy = (): Timeline => JSON.parse(JSON.stringify(FIXTURE));
 const refused = (t: Timeline) => expect(() => parseTimeline(t));
 
 describe("the timeline schema", () => {
+  it("refuses a former id that names two entries, is a current id, or is out of order", () => {
+    const t = copy();
+    t.events[1].formerIds = [...t.events[0].formerIds!];
+    refused(t).toThrow(`At events.1.formerIds.0: the former id "${FIXTURE.events[0].formerIds![0]}" is also held by "${FIXTURE.events[0].id}"; a former id names one entry`);
+    const u = copy();
+    u.actors[0].formerIds = [u.actors[0].id];
+    refused(u).toThrow(`At actors.0.formerIds.0: the former id "${FIXTURE.actors[0].id}" is a current id of the same entry`);
+    const v = copy();
+    v.events[0].formerIds = ["e-z", "e-a"];
+    refused(v).toThrow(`At events.0.formerIds.1: "e-a" is out of order or repeated; the former ids are distinct and sorted`);
+  });
+
   it("takes the fixture as it is", () => {
     expect(() => parseTimeline(copy())).not.toThrow();
   });

@@ -99,7 +99,7 @@ describe("mergeNameVariants", () => {
 function event(overrides: Partial<CorpusEvent>): CorpusEvent {
   return {
     type: "statement", status: "occurred", date: "2025-12-02", precision: "day", dateBasis: null,
-    actorIds: [], locationIds: [], quotes: [], sources: [{ articleId: "a1", start: 0, end: 10 }], rules: [],
+    actorIds: [], locationIds: [], quotes: [], sources: [{ articleId: "a1", start: 0, end: 10 }], rules: [], reports: [],
     ...overrides,
   };
 }

@@ -13,6 +13,8 @@ export interface CorpusEvent {
   sources: { articleId: string; start: number; end: number }[];
   /** The rules that found the event and merged it: the per-article stage's, then "merge/…". */
   rules: string[];
+  /** The ids of the per-article reports merged into it (see stable-ids.ts), which name it. */
+  reports: string[];
 }
 
 /** What the merge may know besides the events: what a place is and which country it is in,
@@ -255,6 +257,7 @@ function absorb(into: CorpusEvent, from: CorpusEvent, rules: string[]) {
   for (const id of from.locationIds) if (!into.locationIds.includes(id)) into.locationIds.push(id);
   into.quotes.push(...from.quotes);
   into.sources.push(...from.sources);
+  into.reports.push(...from.reports);
   for (const rule of [...from.rules, ...rules]) if (!into.rules.includes(rule)) into.rules.push(rule);
   if (!from.date) return;
   // [M5] what happened outranks what was planned: the occurred report's status and date basis
