@@ -121,6 +121,27 @@ describe("what a name's words and slot say of it", () => {
   });
 });
 
+describe("a one-word name that speaks", () => {
+  it("is a body when no article introduces a person by it", () => {
+    expect(actorNames("Corvane said on Monday that profits rose.")).toEqual(["organization:Corvane"]);
+  });
+  it("is the person another article names in full", () => {
+    const t = extractTimeline(
+      [
+        { path: "a.txt", bytes: new TextEncoder().encode("date 2025-03-01\nHalvorsen said on Monday that the strike was over.") },
+        { path: "b.txt", bytes: new TextEncoder().encode("date 2025-03-02\nMinister Ana Halvorsen met the union on Tuesday.") },
+      ],
+      gazetteer,
+    ).timeline;
+    expect(t.actors.filter((a) => /Halvorsen/.test(a.name)).map((a) => `${a.kind}:${a.name}`)).toEqual(["person:Ana Halvorsen"]);
+    expect(t.actors.find((a) => a.name === "Ana Halvorsen")?.mentions.map((m) => m.articleId).sort()).toEqual(["a", "b"]);
+  });
+  it("a given name alone, with or without its accents, is no body", () => {
+    const names = actorNames("Coach Rúben Marques met the board on Monday. Rúben said the talks went well.");
+    expect(names).toEqual(["person:Rúben Marques"]);
+  });
+});
+
 describe("title runs across the corpus", () => {
   it("a run ending on a person another article names is that person, under any romanization", () => {
     const t = extractTimeline(

@@ -45,6 +45,9 @@ export function reconcileKinds(mentionsByArticle: Mention[][], isPlace: (word: s
       }
       // "according to Karim Haddad" read as a body where the corpus names him as a person elsewhere
       if (m.kind === "organization" && m.name.includes(" ") && fullNames.has(nameKey(m.name)) && !m.name.split(" ").some((w) => ORG_WORDS.has(w.toLowerCase()))) return because(m, "reconcile/person-elsewhere", { kind: "person" });
+      // "Halvorsen said", taken for a body where its article named no one so, is the person
+      // another article gives that surname
+      if (m.kind === "organization" && m.rules?.at(-1) === "resolve/agent-body" && surnames.has(foldName(m.name))) return because(m, "reconcile/surname-elsewhere", { kind: "person" });
       if (m.kind !== "person" || m.name.includes(" ") || m.role) return m;
       const folded = foldName(m.name);
       // "Cobaltline said" beside "Cobaltline Systems"

@@ -22,6 +22,7 @@ export function resolveMentions(found: Mention[], gazetteer: Gazetteer): Mention
   // compared with a few of them, not all
   const peopleByKey = new Map<string, Mention[]>();
   const exactSurnames = new Set(people.map((p) => lastWord(p.name)));
+  const givenNames = new Set(people.map((p) => foldName(p.name.split(" ")[0])));
   const keysOf = (surname: string) => [...new Set([...phoneticCodes(surname), foldName(surname)[0] ?? ""])];
   for (const p of people) {
     for (const k of keysOf(lastWord(p.name))) {
@@ -55,6 +56,10 @@ export function resolveMentions(found: Mention[], gazetteer: Gazetteer): Mention
     if (neighbours.some((n) => n!.kind === "organization" && gapOf(n!, m) <= 5)) return because(m, "resolve/beside-organization", { kind: "organization" });
     // "Minister of Ecology", "the Board": a capitalized common noun is no one's name
     if (isCommonWord(m.name)) return m;
+    // "Halvorsen said" where the article names no one so: a person the article did not introduce
+    // is rare in news, a body that speaks by its one name ("Hamas said", "Nvidia said") is not. The
+    // corpus stage makes it the person again when some article gives the full name
+    if (m.agent && !m.name.includes(" ") && !isFirstName(m.name) && !givenNames.has(foldName(m.name)) && !neighbours.some((n) => n!.kind === "person")) return because(m, "resolve/agent-body", { kind: "organization" });
     if (m.agent || neighbours.some((n) => n!.kind === "person")) return because(m, m.agent ? "resolve/agent" : "resolve/beside-person", { kind: "person" });
     return m;
   });
