@@ -7,7 +7,7 @@ const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<
 export const lexiconTag = (word: string): string | undefined => LEXICON[word.toLowerCase()];
 const FIRST_NAME_TAG = /^(?:MaleName|FemaleName|FirstName)$/;
 /** A given name the lexicon knows, written with or without its accents ("Rúben", "José"). */
-export const isFirstName = (word: string) => FIRST_NAME_TAG.test(lexiconTag(word) ?? "") || (/[^\p{ASCII}]/u.test(word) && FIRST_NAME_TAG.test(lexiconTag(word.normalize("NFD").replace(/\p{M}/gu, "")) ?? ""));
+export const isFirstName = (word: string) => FIRST_NAME_TAG.test(lexiconTag(word) ?? "") || (/\P{ASCII}/u.test(word) && FIRST_NAME_TAG.test(lexiconTag(word.normalize("NFD").replace(/\p{M}/gu, "")) ?? ""));
 export const isNameWord = (word: string) => /Name$|^(?:Person|Place|Country|City|Region|Organization|ProperNoun)$/.test(lexiconTag(word) ?? "");
 /** A word the lexicon knows as a common English word (not a name). */
 export const isCommonWord = (word: string) => {
