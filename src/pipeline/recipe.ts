@@ -29,7 +29,9 @@ export interface RunReport {
  *    dropDuplicateArticles → reconcileKinds → mergeNameVariants (actors) → gatherLocations (each
  *    with the region or country it lies in) →
  *    mergeEvents (one happening, however many articles report it; see corpus/merge-events.ts) →
- *    nameAndOrder (titles, ids, who reports each event, deterministic order). */
+ *    nameAndOrder (titles, ids, who reports each event, deterministic order).
+ *  Then, when the folder holds a reader's corrections (corrections.json, applied by the CLI):
+ *    applyCorrections (hide, set fields, rename, retype, merge; see corpus/apply-corrections.ts). */
 export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
   const ordered = [...files].sort((a, b) => cmp(a.path, b.path));
   return extractFromResults(ordered.map((file) => analyzeSafely(file, gazetteer)), gazetteer);
