@@ -1,6 +1,5 @@
 import { CORRECTIONS_FILE, precisionOfDate, type CorrectionOperation, type Corrections, type SetEvent } from "../../model/corrections";
 import { CORRECTABLE_EVENT_FIELDS, type Actor, type ActorKind, type Diagnostic, type Event, type EventCorrection, type Timeline } from "../../model/timeline";
-import { cmp } from "./merge-name-variants";
 
 // The stage after extraction: a reader's corrections (src/model/corrections.ts) applied to the
 // extractor's timeline, so a rebuild keeps every fix. Pure, with no Node imports: the explorer
@@ -30,6 +29,10 @@ export interface CorrectionsOutcome {
   /** Operations skipped: their event or actor is gone, or an earlier merge made them moot. */
   skipped: number;
 }
+
+// the extractor's order (merge-name-variants' cmp), declared here so that the explorer, which
+// runs this stage, does not load the name matcher and its phonetic libraries with it
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 type Found = { id: string } | { problem: string };
 
