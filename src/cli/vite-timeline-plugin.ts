@@ -45,9 +45,10 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
   // one extraction at a time; a change drops it and the next request starts anew
   let pending: Promise<Outputs> | null = null;
   let reportJson = "";
-  // what the server last wrote to corrections.json, so that the watcher can tell its own write
-  // (nothing to do: the next extraction reads it) from an edit by hand (extract and reload)
-  let lastWritten: string | undefined;
+  // what the server wrote to corrections.json lately, so that the watcher can tell its own
+  // writes (nothing to do: the next extraction reads them) from an edit by hand (extract and
+  // reload); noted before the write, since the watcher may hear of it before the write returns
+  const written: string[] = [];
   // one write at a time, so that the last request's document is the one left on disk
   let writing: Promise<unknown> = Promise.resolve();
 
@@ -89,7 +90,7 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
         if (path === correctionsPath) {
           // the server's own write is already taken into account; an edit by hand extracts again
           readFile(path, "utf8").then(
-            (text) => text !== lastWritten && reextract(),
+            (text) => written.includes(text) || reextract(),
             () => reextract(),
           );
           return;
@@ -115,10 +116,11 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
         if (req.method !== "POST") return answer(res, 405, { error: "use GET to read the corrections or POST to save them" }, { Allow: "GET, HEAD, POST" });
         const check = async (data: unknown) => (await runnerImport<CorrectionsModule>(CORRECTIONS_MODULE, { configFile: false, logLevel: "error", root: config.root })).module.checkCorrections(data);
         const saved = saveCorrections(req, correctionsPath, check, async (text) => {
+          written.push(text);
+          if (written.length > RECENT_WRITES) written.shift();
           const write = writing.then(() => writeAtomically(correctionsPath, text));
           writing = write.catch(() => {});
           await write;
-          lastWritten = text;
           pending = null; // the next request for the timeline extracts with these corrections
         });
         saved.then(({ status, body }) => answer(res, status, body), (error: unknown) => answer(res, 500, { error: `cannot save ${correctionsPath}: ${error instanceof Error ? error.message : String(error)}` }));
@@ -161,6 +163,10 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
   };
 }
 
+/** How many of its own writes the server remembers: the page saves one at a time, and the
+ *  watcher hears of a write within a second. */
+const RECENT_WRITES = 8;
+
 /** The most a corrections document may weigh: thousands of operations are a few hundred KB. */
 const MAX_CORRECTIONS_BYTES = 5 * 1024 * 1024;
 
@@ -168,7 +174,7 @@ const MAX_CORRECTIONS_BYTES = 5 * 1024 * 1024;
  *  already checked that the Host is one of its allowed hosts, so another site cannot pose as
  *  it through DNS), and a browser that says where a request comes from says "same-origin".
  *  Another page on localhost (another port) is another origin, and is refused. */
-export function isSameOrigin(headers: IncomingMessage["headers"]): boolean {
+function isSameOrigin(headers: IncomingMessage["headers"]): boolean {
   const site = headers["sec-fetch-site"];
   if (site !== undefined && site !== "same-origin") return false;
   const origin = headers.origin;

@@ -135,9 +135,8 @@ export const ExplorerFile = z
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path: ["events", ...path], message });
     const perEvent = { type: events.type, title: events.title, date: events.date, datePrecision: events.datePrecision, status: events.status, "actors.ends": events.actors.ends, "locations.ends": events.locations.ends, "reportedArticles.ends": events.reportedArticles.ends, "reportedOutlets.ends": events.reportedOutlets.ends };
     if (!aligned(perEvent, count, issue)) return;
-    const shown = events.id.length;
-    checkUniqueIds([...events.id, ...(hiddenEvents ?? []).map((e) => e.id)], (i) => (i < shown ? ["events", "id", i] : ["hiddenEvents", i - shown, "id"]), ctx);
-    checkCorrections(corrected, hiddenEvents, new Set(events.id), { actors, locations, articles }, ctx);
+    checkUniqueIds([...events.id, ...(hiddenEvents ?? []).map((e) => e.id)], (i) => (i < count ? ["events", "id", i] : ["hiddenEvents", i - count, "id"]), ctx);
+    checkCorrectedAndHidden(corrected, hiddenEvents, new Set(events.id), { actors, locations, articles }, ctx);
     for (const [list, entries] of [["articles", articles], ["actors", actors], ["locations", locations]] as const) checkUniqueIds(entries.map((x) => x.id), (i) => [list, i, "id"], ctx);
     checkWithin(locations, (i) => ["locations", i, "within"], ctx);
     const checkRefs = (name: string, list: Lists, total: number, what: string) => {
@@ -171,7 +170,7 @@ export const ExplorerFile = z
 export type ExplorerFile = z.infer<typeof ExplorerFile>;
 
 /** The corrections and hidden events name events, actors, places and articles of the file. */
-function checkCorrections(
+function checkCorrectedAndHidden(
   corrected: Record<string, EventCorrection> | undefined,
   hiddenEvents: readonly ExplorerEvent[] | undefined,
   eventIds: ReadonlySet<string>,
