@@ -16,7 +16,9 @@ export interface GoldEvent {
   actors: string[];
   location: string | null;
   optional?: boolean;
-  mentions: { article: string; evidence: string }[];
+  /** `start`, when given, is where the evidence lies in the article (a timeline used as the
+   *  gold knows it); otherwise the evidence is found by its words. */
+  mentions: { article: string; evidence: string; start?: number }[];
 }
 
 export interface Gold {
@@ -65,7 +67,8 @@ export function scoreEvents(pred: Timeline, gold: Gold, types?: string[]): Event
   const goldEvents = gold.events.filter((g) => keep(g.type)).map((g) => ({
     ...g,
     spans: g.mentions.flatMap((m) => {
-      const start = (texts.get(m.article) ?? "").indexOf(m.evidence);
+      const text = texts.get(m.article) ?? "";
+      const start = m.start !== undefined && text.startsWith(m.evidence, m.start) ? m.start : text.indexOf(m.evidence);
       return start < 0 ? [] : [{ article: m.article, start, end: start + m.evidence.length }];
     }),
   }));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Actor, Article, checkFormerIds, checkUniqueIds, checkWithin, DateBasis, DatePrecision, Diagnostic, Event, EventType, isCalendarDate, isoDay, Location, parseWith, Quote, RuleCode, Span, type Timeline } from "./timeline";
+import { Actor, Article, checkFormerIds, checkUniqueIds, checkWithin, DateBasis, DatePrecision, Diagnostic, Event, EventCorrection, EventType, isCalendarDate, isoDay, Location, parseWith, Quote, RuleCode, Span, type Timeline } from "./timeline";
 
 // The explorer's copy of a timeline, in two files derived from the one schema in timeline.ts.
 // The timeline document repeats the article text in every excerpt and quote and lists every
@@ -45,6 +45,8 @@ export interface ExplorerTimeline {
   actors: ExplorerActor[];
   locations: ExplorerLocation[];
   events: ExplorerEvent[];
+  /** Events a reader's corrections hid; present only when some are. */
+  hiddenEvents?: ExplorerEvent[];
   diagnostics: Diagnostic[];
 }
 
@@ -125,14 +127,20 @@ export const ExplorerFile = z
     /** The outlets' names, distinct and sorted: what events.reportedOutlets numbers. */
     outlets: z.array(z.string().min(1)),
     events: EventColumns,
+    /** What a reader's corrections changed on the shown events that they changed, by event id
+     *  (few, so not a column); absent when none was corrected. */
+    corrected: z.record(z.string(), EventCorrection).optional(),
+    /** The events a reader's corrections hid, whole (few, so not as columns); absent when none is. */
+    hiddenEvents: z.array(ExplorerEvent).optional(),
     diagnostics: z.array(Diagnostic),
   })
-  .superRefine(({ articles, actors, locations, outlets, events }, ctx) => {
+  .superRefine(({ articles, actors, locations, outlets, events, corrected, hiddenEvents }, ctx) => {
     const count = events.id.length;
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path: ["events", ...path], message });
     const perEvent = { type: events.type, title: events.title, date: events.date, datePrecision: events.datePrecision, status: events.status, "actors.ends": events.actors.ends, "locations.ends": events.locations.ends, "reportedArticles.ends": events.reportedArticles.ends, "reportedOutlets.ends": events.reportedOutlets.ends };
     if (!aligned(perEvent, count, issue)) return;
-    checkUniqueIds(events.id, (i) => ["events", "id", i], ctx);
+    checkUniqueIds([...events.id, ...(hiddenEvents ?? []).map((e) => e.id)], (i) => (i < count ? ["events", "id", i] : ["hiddenEvents", i - count, "id"]), ctx);
+    checkCorrectedAndHidden(corrected, hiddenEvents, new Set(events.id), { actors, locations, articles }, ctx);
     for (const [list, entries] of [["articles", articles], ["actors", actors], ["locations", locations]] as const) checkUniqueIds(entries.map((x) => x.id), (i) => [list, i, "id"], ctx);
     checkFormerIds(actors, (i, j) => ["actors", i, "formerIds", j], ctx);
     if (events.formerIds) {
@@ -179,6 +187,37 @@ export const ExplorerFile = z
   }, whole);
 export type ExplorerFile = z.infer<typeof ExplorerFile>;
 
+/** The corrections and hidden events name events, actors, places and articles of the file. */
+function checkCorrectedAndHidden(
+  corrected: Record<string, EventCorrection> | undefined,
+  hiddenEvents: readonly ExplorerEvent[] | undefined,
+  eventIds: ReadonlySet<string>,
+  known: { actors: readonly { id: string }[]; locations: readonly { id: string }[]; articles: readonly ExplorerArticle[] },
+  ctx: z.RefinementCtx,
+): void {
+  const ids = { actorIds: new Set(known.actors.map((a) => a.id)), locationIds: new Set(known.locations.map((l) => l.id)) };
+  const lengths = new Map(known.articles.map((a) => [a.id, a.length]));
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+  const checkIds = (values: readonly string[] | undefined, field: keyof typeof ids, path: (string | number)[]) =>
+    values?.forEach((id, j) => ids[field].has(id) || issue([...path, j], `unknown ${field === "actorIds" ? "actor" : "location"} "${id}"`));
+  const checkCorrection = (c: EventCorrection | undefined, path: (string | number)[]) => {
+    if (!c) return;
+    for (const field of ["actorIds", "locationIds"] as const) checkIds(c.original[field], field, [...path, "original", field]);
+    const basis = c.original.dateBasis;
+    const length = basis ? lengths.get(basis.articleId) : undefined;
+    if (basis && length === undefined) issue([...path, "original", "dateBasis", "articleId"], `unknown article "${basis.articleId}"`);
+    else if (basis && length !== undefined && !(basis.start <= basis.end && basis.end <= length)) issue([...path, "original", "dateBasis", "start"], `${basis.start}..${basis.end} is not inside the article's ${length} characters`);
+  };
+  for (const [id, c] of Object.entries(corrected ?? {})) {
+    if (!eventIds.has(id)) issue(["corrected", id], `names the event "${id}", which is not among the shown events`);
+    checkCorrection(c, ["corrected", id]);
+  }
+  hiddenEvents?.forEach((e, i) => {
+    for (const field of ["actorIds", "locationIds"] as const) checkIds(e[field], field, ["hiddenEvents", i, field]);
+    checkCorrection(e.corrected, ["hiddenEvents", i, "corrected"]);
+  });
+}
+
 /** Whether every column has one entry per event; names each that has not. */
 function aligned(columns: Record<string, readonly unknown[]>, count: number, issue: (path: string[], message: string) => void): boolean {
   let ok = true;
@@ -196,7 +235,7 @@ const eventOf = ({ ends }: Lists, j: number) => ends.findIndex((end) => end > j)
 /** Reads the explorer's file: checks it against ExplorerFile, or throws an error naming the
  *  first bad paths, and turns its columns back into events. */
 export function readExplorerFile(data: unknown): ExplorerTimeline {
-  const { articles, actors, locations, outlets, events: c, diagnostics, schemaVersion } = parseWith(ExplorerFile, data, "The timeline data");
+  const { articles, actors, locations, outlets, events: c, corrected, hiddenEvents, diagnostics, schemaVersion } = parseWith(ExplorerFile, data, "The timeline data");
   const events = new Array<ExplorerEvent>(c.id.length);
   for (let at = 0; at < events.length; at++) {
     events[at] = {
@@ -210,9 +249,10 @@ export function readExplorerFile(data: unknown): ExplorerTimeline {
       locationIds: idsOf(c.locations, at, locations),
       reportedBy: { articles: idsOf(c.reportedArticles, at, articles), outlets: namesOf(c.reportedOutlets, at, outlets) },
     };
+    if (corrected && Object.hasOwn(corrected, c.id[at])) events[at].corrected = corrected[c.id[at]];
   }
   if (c.formerIds) c.formerIds.event.forEach((n, k) => (events[n].formerIds ??= []).push(c.formerIds!.id[k]));
-  return { schemaVersion, articles, actors, locations, events, diagnostics };
+  return { schemaVersion, articles, actors, locations, events, ...(hiddenEvents ? { hiddenEvents } : {}), diagnostics };
 }
 
 /** The numbers of entry `at`'s list. */
@@ -351,6 +391,7 @@ export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; te
   const outletAt = new Map(outlets.map((name, i) => [name, i]));
   const ruleCodes = [...new Set(events.flatMap((e) => e.rules))].sort();
   const ruleAt = new Map(ruleCodes.map((code, i) => [code, i]));
+  const corrected = events.flatMap((e) => (e.corrected ? [[e.id, e.corrected] as const] : []));
   const columns: EventColumns = {
     id: events.map((e) => e.id),
     type: events.map((e) => code(TYPES, e.type)),
@@ -381,6 +422,8 @@ export function toExplorerData(timeline: Timeline): { timeline: ExplorerFile; te
       locations: timeline.locations.map(({ mentions: _, ...location }) => location),
       outlets,
       events: columns,
+      ...(corrected.length ? { corrected: Object.fromEntries(corrected) } : {}),
+      ...(timeline.hiddenEvents?.length ? { hiddenEvents: timeline.hiddenEvents.map(({ sources: _, quotes: __, dateBasis: ___, rules: ____, ...event }) => event) } : {}),
       diagnostics: timeline.diagnostics,
     },
     texts: {

@@ -64,11 +64,28 @@ export type Article = z.infer<typeof Article>;
  *  naming this entry only and none a current id. See src/pipeline/corpus/stable-ids.ts. */
 export const FormerIds = z.array(z.string().min(1)).optional();
 
+export const ActorKind = z.enum(["person", "organization"]);
+export type ActorKind = z.infer<typeof ActorKind>;
+
+/** What a reader's corrections (src/model/corrections.ts) changed on an actor: the fields they
+ *  set, with the extractor's values of those fields, and the actors they merged into this one. */
+export const ActorCorrection = z
+  .object({
+    fields: z.array(z.enum(["name", "kind"])),
+    original: z.object({ name: z.string().min(1), kind: ActorKind }).partial(),
+    /** The ids of the actors a correction merged into this one (they are among its formerIds). */
+    merged: z.array(z.string().min(1)).optional(),
+  })
+  .superRefine((c, ctx) => {
+    for (const field of c.fields) if (c.original[field] === undefined) ctx.addIssue({ code: "custom", path: ["original", field], message: `"${field}" is listed as corrected, but the extractor's value is missing` });
+  });
+export type ActorCorrection = z.infer<typeof ActorCorrection>;
+
 export const Actor = z.object({
   id: z.string().min(1),
   formerIds: FormerIds,
   name: z.string().min(1),
-  kind: z.enum(["person", "organization"]),
+  kind: ActorKind,
   aliases: z.array(z.string()),
   roles: z.array(z.string()),
   /** Each place the text names the actor, with the rules that found the name, settled its kind
@@ -76,6 +93,7 @@ export const Actor = z.object({
   mentions: z.array(Span.extend({ rules: z.array(RuleCode).optional() })),
   /** Every rule of its mentions, distinct and sorted: how the extractor came to list this actor. */
   rules: z.array(RuleCode).optional(),
+  corrected: ActorCorrection.optional(),
 });
 export type Actor = z.infer<typeof Actor>;
 
@@ -129,6 +147,37 @@ export const ReportedBy = z
   });
 export type ReportedBy = z.infer<typeof ReportedBy>;
 
+export const EventStatus = z.enum(["occurred", "planned"]);
+export type EventStatus = z.infer<typeof EventStatus>;
+
+/** The fields of an event a reader may correct (src/model/corrections.ts). */
+export const CORRECTABLE_EVENT_FIELDS = ["date", "datePrecision", "type", "status", "title", "actorIds", "locationIds"] as const;
+export type CorrectableEventField = (typeof CORRECTABLE_EVENT_FIELDS)[number];
+
+/** What a reader's corrections changed on an event: the fields they set, and what the extractor
+ *  had said of each. A corrected date no longer comes from the text, so the extractor's date
+ *  basis moves into `original` beside the extractor's date. The sources never change: a
+ *  correction does not invent a source. */
+export const EventCorrection = z
+  .object({
+    fields: z.array(z.enum(CORRECTABLE_EVENT_FIELDS)).min(1),
+    original: z
+      .object({
+        date: CalendarDate.nullable(),
+        datePrecision: DatePrecision,
+        dateBasis: DateBasis.nullable(),
+        type: EventType,
+        status: EventStatus,
+        title: z.string(),
+        actorIds: z.array(z.string()),
+        locationIds: z.array(z.string()),
+      })
+      .partial(),
+  })
+  .superRefine((c, ctx) => {
+    for (const field of c.fields) if (c.original[field] === undefined) ctx.addIssue({ code: "custom", path: ["original", field], message: `"${field}" is listed as corrected, but the extractor's value is missing` });
+  });
+export type EventCorrection = z.infer<typeof EventCorrection>;
 
 export const Event = z.object({
   id: z.string().min(1),
@@ -138,7 +187,7 @@ export const Event = z.object({
   date: CalendarDate.nullable(),
   datePrecision: DatePrecision,
   dateBasis: DateBasis.nullable(),
-  status: z.enum(["occurred", "planned"]),
+  status: EventStatus,
   actorIds: z.array(z.string()),
   locationIds: z.array(z.string()),
   quotes: z.array(Quote),
@@ -146,6 +195,8 @@ export const Event = z.object({
   reportedBy: ReportedBy,
   /** The rules that found the event and merged its reports, for a curious reader. */
   rules: z.array(RuleCode),
+  /** Set when a reader's corrections changed the event (src/pipeline/corpus/apply-corrections.ts). */
+  corrected: EventCorrection.optional(),
 });
 export type Event = z.infer<typeof Event>;
 
@@ -199,17 +250,20 @@ export function checkWithin(locations: readonly { id: string; within?: string }[
   });
 }
 
-/** Every actor and location an event names is in the timeline's lists. */
-function checkEntityIds(t: { actors: { id: string }[]; locations: { id: string }[]; events: { actorIds: string[]; locationIds: string[] }[] }, ctx: z.RefinementCtx): void {
-  const actorIds = new Set(t.actors.map((a) => a.id));
-  const locationIds = new Set(t.locations.map((l) => l.id));
-  t.events.forEach((e, i) => {
-    e.actorIds.forEach((id, j) => {
-      if (!actorIds.has(id)) ctx.addIssue({ code: "custom", path: ["events", i, "actorIds", j], message: `unknown actor "${id}"` });
-    });
-    e.locationIds.forEach((id, j) => {
-      if (!locationIds.has(id)) ctx.addIssue({ code: "custom", path: ["events", i, "locationIds", j], message: `unknown location "${id}"` });
-    });
+/** Every actor and location an event names, now or (when corrected) in the extractor's values,
+ *  is in the timeline's lists. `list` names the events' list in the paths. */
+function checkEntityIds(t: { actors: { id: string }[]; locations: { id: string }[] }, events: readonly Pick<Event, "actorIds" | "locationIds" | "corrected">[], list: string, ctx: z.RefinementCtx): void {
+  const known = { actorIds: new Set(t.actors.map((a) => a.id)), locationIds: new Set(t.locations.map((l) => l.id)) };
+  const what = { actorIds: "actor", locationIds: "location" } as const;
+  events.forEach((e, i) => {
+    for (const field of ["actorIds", "locationIds"] as const) {
+      e[field].forEach((id, j) => {
+        if (!known[field].has(id)) ctx.addIssue({ code: "custom", path: [list, i, field, j], message: `unknown ${what[field]} "${id}"` });
+      });
+      e.corrected?.original[field]?.forEach((id, j) => {
+        if (!known[field].has(id)) ctx.addIssue({ code: "custom", path: [list, i, "corrected", "original", field, j], message: `unknown ${what[field]} "${id}"` });
+      });
+    }
   });
 }
 
@@ -220,6 +274,9 @@ export const Timeline = z
     actors: z.array(Actor),
     locations: z.array(Location),
     events: z.array(Event),
+    /** Events a reader's corrections hid (not events at all): out of the timeline, kept so that
+     *  they can be shown again. Absent when none is hidden. */
+    hiddenEvents: z.array(Event).optional(),
     diagnostics: z.array(Diagnostic),
   })
   .superRefine((t, ctx) => {
@@ -233,22 +290,29 @@ export const Timeline = z
       else if (s.text !== undefined && text.slice(s.start, s.end) !== s.text) ctx.addIssue({ code: "custom", path: [...path, "text"], message: "excerpt is not the article text at start..end" });
     };
     const actorIds = new Set(t.actors.map((a) => a.id));
-    t.events.forEach((e, i) => {
-      e.sources.forEach((s, j) => checkSpan(s, ["events", i, "sources", j]));
-      e.quotes.forEach((q, j) => {
-        checkSpan(q, ["events", i, "quotes", j]);
-        if (q.speakerId !== null && !actorIds.has(q.speakerId)) ctx.addIssue({ code: "custom", path: ["events", i, "quotes", j, "speakerId"], message: `unknown actor "${q.speakerId}"` });
+    const lists = [["events", t.events], ["hiddenEvents", t.hiddenEvents ?? []]] as const;
+    for (const [list, events] of lists) {
+      events.forEach((e, i) => {
+        e.sources.forEach((s, j) => checkSpan(s, [list, i, "sources", j]));
+        e.quotes.forEach((q, j) => {
+          checkSpan(q, [list, i, "quotes", j]);
+          if (q.speakerId !== null && !actorIds.has(q.speakerId)) ctx.addIssue({ code: "custom", path: [list, i, "quotes", j, "speakerId"], message: `unknown actor "${q.speakerId}"` });
+        });
+        if (e.dateBasis) checkSpan(e.dateBasis, [list, i, "dateBasis"]);
+        if (e.corrected?.original.dateBasis) checkSpan(e.corrected.original.dateBasis, [list, i, "corrected", "original", "dateBasis"]);
+        // the articles reporting an event are those its sources are in, no more, no fewer
+        const reporting = [...new Set(e.sources.map((s) => s.articleId))].sort();
+        if (reporting.join("\n") !== e.reportedBy.articles.join("\n"))
+          ctx.addIssue({ code: "custom", path: [list, i, "reportedBy", "articles"], message: `names ${JSON.stringify(e.reportedBy.articles).slice(0, 120)}, but the sources are in ${JSON.stringify(reporting).slice(0, 120)}` });
       });
-      if (e.dateBasis) checkSpan(e.dateBasis, ["events", i, "dateBasis"]);
-      // the articles reporting an event are those its sources are in, no more, no fewer
-      const reporting = [...new Set(e.sources.map((s) => s.articleId))].sort();
-      if (reporting.join("\n") !== e.reportedBy.articles.join("\n"))
-        ctx.addIssue({ code: "custom", path: ["events", i, "reportedBy", "articles"], message: `names ${JSON.stringify(e.reportedBy.articles).slice(0, 120)}, but the sources are in ${JSON.stringify(reporting).slice(0, 120)}` });
-    });
+      checkEntityIds(t, events, list, ctx);
+    }
     for (const list of ["actors", "locations"] as const) t[list].forEach((x, i) => x.mentions.forEach((m, j) => checkSpan(m, [list, i, "mentions", j])));
-    checkEntityIds(t, ctx);
     checkWithin(t.locations, (i) => ["locations", i, "within"], ctx);
-    for (const list of ["articles", "actors", "locations", "events"] as const) checkUniqueIds(t[list].map((x) => x.id), (i) => [list, i, "id"], ctx);
+    for (const list of ["articles", "actors", "locations"] as const) checkUniqueIds(t[list].map((x) => x.id), (i) => [list, i, "id"], ctx);
+    // a hidden event keeps its id, and that id names one event whether it is shown or not
+    const shown = t.events.length;
+    checkUniqueIds([...t.events, ...(t.hiddenEvents ?? [])].map((e) => e.id), (i) => (i < shown ? ["events", i, "id"] : ["hiddenEvents", i - shown, "id"]), ctx);
     for (const list of ["actors", "events"] as const) checkFormerIds(t[list], (i, j) => [list, i, "formerIds", j], ctx);
   });
 export type Timeline = z.infer<typeof Timeline>;

@@ -32,7 +32,9 @@ export interface RunReport {
  *    mergeEvents (one happening, however many articles report it; see corpus/merge-events.ts) →
  *    nameAndOrder (titles, ids, who reports each event, deterministic order).
  *  Event and actor ids are made from each one's own evidence, so they last when articles are
- *  added or removed, and an id that must change is kept as a former id (corpus/stable-ids.ts). */
+ *  added or removed, and an id that must change is kept as a former id (corpus/stable-ids.ts).
+ *  Then, when the folder holds a reader's corrections (corrections.json, applied by the CLI):
+ *    applyCorrections (hide, set fields, rename, retype, merge; see corpus/apply-corrections.ts). */
 export function extractTimeline(files: ArticleFile[], gazetteer: Gazetteer): { timeline: Timeline; report: RunReport } {
   const ordered = [...files].sort((a, b) => cmp(a.path, b.path));
   return extractFromResults(ordered.map((file) => analyzeSafely(file, gazetteer)), gazetteer);

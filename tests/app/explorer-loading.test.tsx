@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/app/App";
 import { toExplorerData } from "../../src/model/explorer-data";
+import { applyCorrections } from "../../src/pipeline/corpus/apply-corrections";
 import { FIXTURE } from "./fixture-timeline";
 import { renderApp, renderAppWith } from "./render-app";
 
@@ -61,6 +62,23 @@ describe("loading the timeline", () => {
     const alerts = await details.findAllByRole("alert");
     expect(alerts[0].textContent).toMatch(/timeline\.texts\.json does not belong with .*timeline\.explorer\.json: article "a1" has \d+ characters in one and \d+ in the other/);
     expect(within(alerts[0]).getByRole("button", { name: "Retry" })).toBeTruthy();
+  });
+
+  it("loads a timeline a reader corrected: a hidden event is not listed, a corrected one opens with its evidence", async () => {
+    const { timeline: corrected } = applyCorrections(structuredClone(FIXTURE), {
+      version: 1,
+      operations: [
+        { op: "hide-event", event: "e-budget" },
+        { op: "set-event", event: "e-meeting", date: "2025-12-05", title: "Putin receives Witkoff" },
+        { op: "merge-actors", actor: "kremlin", into: "vladimir-putin" },
+      ],
+    });
+    renderApp("/?event=e-meeting", { body: corrected });
+    const list = within(await screen.findByRole("region", { name: "Event list" }));
+    expect(list.queryByText(/A review of/)).toBeNull();
+    expect(list.getAllByText("Putin receives Witkoff").length).toBeGreaterThan(0);
+    const details = within(await screen.findByRole("region", { name: "Event details" }));
+    expect((await details.findAllByText(/Vladimir Putin met Witkoff for five hours/)).length).toBeGreaterThan(0);
   });
 
   it("a response that is not JSON says so", async () => {

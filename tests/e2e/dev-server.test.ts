@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createServer, type ViteDevServer } from "vite";
@@ -33,6 +33,17 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
+/** Records the full reloads the server asks the page for, from now on. */
+function recordReloads(): unknown[] {
+  const reloads: unknown[] = [];
+  const send = server.ws.send.bind(server.ws);
+  server.ws.send = ((payload: { type: string }) => {
+    if (payload.type === "full-reload") reloads.push(payload);
+    return send(payload as never);
+  }) as typeof server.ws.send;
+  return reloads;
+}
+
 const articleIds = async () => ((await (await fetch(`${base}timeline.json`)).json()) as { articles: { id: string }[] }).articles.map((a) => a.id);
 
 describe("the dev server's timeline", () => {
@@ -50,14 +61,65 @@ describe("the dev server's timeline", () => {
   });
 
   it("extracts again and asks the page to reload when an article is added", async () => {
-    const reloads: unknown[] = [];
-    const send = server.ws.send.bind(server.ws);
-    server.ws.send = ((payload: { type: string }) => {
-      if (payload.type === "full-reload") reloads.push(payload);
-      return send(payload as never);
-    }) as typeof server.ws.send;
+    const reloads = recordReloads();
     await writeFile(join(dir, "added.txt"), "date 2025-12-05\nVladimir Putin met Steve Witkoff in Moscow on Friday.\n");
     await expect.poll(() => reloads.length, { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(articleIds, { timeout: 15_000 }).toContain("added");
+  });
+});
+
+// The page saves a reader's corrections beside the articles: a POST of the whole document to
+// /corrections.json, accepted only from the page's own origin, written atomically, and applied
+// by the next extraction.
+describe("the dev server's corrections", () => {
+  const post = (body: unknown, headers: Record<string, string> = { Origin: new URL(base).origin }) =>
+    fetch(`${base}corrections.json`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const timeline = async () => parseTimeline(await (await fetch(`${base}timeline.json`)).json());
+  const onDisk = () => readFile(join(dir, "corrections.json"), "utf8").catch(() => null);
+
+  it("saves a document the schema takes beside the articles, and the next extraction applies it", async () => {
+    const target = (await timeline()).events[0];
+    await expect.poll(async () => (await fetch(`${base}timeline.json`)).ok).toBe(true);
+    const reloads = recordReloads();
+    const document = { version: 1, operations: [{ op: "hide-event", event: target.id, label: target.title, at: "2026-12-01T09:30:00Z" }] };
+    const response = await post(document);
+    expect(response.status).toBe(200);
+    expect(JSON.parse((await onDisk())!)).toEqual(document);
+    // written through a temporary file renamed over it, which is not left behind
+    expect((await readdir(dir)).filter((f) => f.startsWith("corrections"))).toEqual(["corrections.json"]);
+    await expect.poll(async () => (await timeline()).hiddenEvents?.map((e) => e.id), { timeout: 30_000 }).toEqual([target.id]);
+    expect(await (await fetch(`${base}corrections.json`)).json()).toEqual(document);
+    // its own write does not make the page reload (the page that saved knows), nor extract in a loop
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(reloads).toEqual([]);
+  });
+
+  it("refuses a malformed document with the path of the bad entry, and keeps the saved one", async () => {
+    const before = await onDisk();
+    const response = await post({ version: 1, operations: [{ op: "set-event", event: "x", date: "2025-13-45" }] });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; issues: { path: string }[] };
+    expect(body.error).toMatch(/^operations\[0\]\.date: expected a calendar date/);
+    expect(body.issues[0].path).toBe("operations[0].date");
+    expect((await post("{ not json")).status).toBe(400);
+    expect(await onDisk()).toBe(before);
+  });
+
+  it("refuses a document from another origin, or from no page at all", async () => {
+    const before = await onDisk();
+    const empty = { version: 1, operations: [] };
+    const port = new URL(base).port;
+    expect((await post(empty, { Origin: "https://example.com" })).status).toBe(403);
+    expect((await post(empty, { Origin: `http://localhost:${Number(port) + 1}` })).status).toBe(403);
+    expect((await post(empty, { Origin: new URL(base).origin, "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
+    expect((await post(empty, {})).status).toBe(403);
+    expect(await onDisk()).toBe(before);
+  });
+
+  it("extracts again and reloads the page when the file is edited by hand", async () => {
+    const reloads = recordReloads();
+    await writeFile(join(dir, "corrections.json"), JSON.stringify({ version: 1, operations: [] }));
+    await expect.poll(() => reloads.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await timeline()).hiddenEvents, { timeout: 30_000 }).toBeUndefined();
   });
 });
