@@ -3,7 +3,10 @@ import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../model/timeline";
 import type { ArticleFile } from "../pipeline/recipe";
 
-/** Reads every .txt file below `dir` (recursively). A file that cannot be read is reported by
+// plain text, and web pages as a browser saves them (the article is read out of the page)
+const ARTICLE_FILE = /\.(?:txt|html?)$/i;
+
+/** Reads every article file (.txt, .html, .htm) below `dir` (recursively). A file that cannot be read is reported by
  *  name with the reason, and the others are read all the same. */
 export async function readArticleFolder(dir: string): Promise<{ files: ArticleFile[]; diagnostics: Diagnostic[] }> {
   const files: ArticleFile[] = [];
@@ -24,7 +27,7 @@ export async function readArticleFolder(dir: string): Promise<{ files: ArticleFi
         await visit(path);
         continue;
       }
-      if (!entry.name.toLowerCase().endsWith(".txt")) continue;
+      if (!ARTICLE_FILE.test(entry.name)) continue;
       try {
         if (entry.isSymbolicLink()) {
           try {
