@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import countries from "world-countries";
 import { City, State } from "country-state-city";
+import { compactGazetteer } from "../pipeline/places/compact-gazetteer";
 import { createGazetteer, type Gazetteer, type GazetteerData, type Place } from "../pipeline/places/gazetteer";
 import { LANDMARKS } from "../pipeline/places/landmarks";
 import { foldName } from "../pipeline/text/fold";
@@ -41,6 +42,12 @@ const beforeComma = (name: string) => name.split(",", 1)[0];
 export function loadGazetteer(): Gazetteer {
   const { data, cityRegions } = loadGazetteerData();
   return createGazetteer(data, cityRegions);
+}
+
+/** The browser's copy of the gazetteer, as JSON (see compact-gazetteer.ts). */
+export function compactGazetteerJson(): string {
+  const { data, cityRegions } = loadGazetteerData();
+  return JSON.stringify(compactGazetteer(data, cityRegions()));
 }
 
 /** The gazetteer's data as the packages give it, and each city's region (computed when asked:

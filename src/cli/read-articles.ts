@@ -1,10 +1,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../model/timeline";
+import { isArticlePath } from "../pipeline/articles/analyze-article";
 import type { ArticleFile } from "../pipeline/recipe";
-
-// plain text, and web pages as a browser saves them (the article is read out of the page)
-const ARTICLE_FILE = /\.(?:txt|html?)$/i;
 
 /** Reads every article file (.txt, .html, .htm) below `dir` (recursively). A file that cannot be read is reported by
  *  name with the reason, and the others are read all the same. */
@@ -27,7 +25,7 @@ export async function readArticleFolder(dir: string): Promise<{ files: ArticleFi
         await visit(path);
         continue;
       }
-      if (!ARTICLE_FILE.test(entry.name)) continue;
+      if (!isArticlePath(entry.name)) continue;
       try {
         if (entry.isSymbolicLink()) {
           try {

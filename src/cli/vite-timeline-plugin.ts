@@ -68,7 +68,7 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
       const urls = new Map<string, keyof Outputs>(Object.entries(names).map(([output, name]) => [`${base}${name}`, output as keyof Outputs]));
       server.watcher.add(dir);
       const onFileChange = (path: string) => {
-        const isArticle = path.startsWith(dir + sep) && /\.(?:txt|html?)$/i.test(path);
+        const isArticle = path.startsWith(dir + sep) && /\.(?:txt|html?)$/i.test(path); // as read-articles.ts reads
         if (!isArticle && !extractorFiles.has(path)) return;
         pending = null;
         server.ws.send({ type: "full-reload", path: "*" });

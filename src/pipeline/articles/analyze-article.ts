@@ -16,6 +16,9 @@ import { parseHeader } from "./parse-header";
 import { prepareText } from "./prepare-text";
 import { isWebPagePath, readWebPage } from "./read-web-page";
 
+/** The files Dateline reads as articles: plain text, and web pages as a browser saves them. */
+export const isArticlePath = (path: string) => /\.(?:txt|html?)$/i.test(path);
+
 export interface ArticleFile {
   /** Path relative to the folder that was read, with "/" separators. */
   path: string;
