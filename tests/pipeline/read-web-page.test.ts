@@ -179,6 +179,15 @@ describe("extracting saved web pages", () => {
     expect("article" in result && result.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^no publication date: the page states no publication time .*copy the article into a \.txt file/)]);
   });
 
+  it("reads a page in the encoding it declares (a page saved before UTF-8 was the rule)", () => {
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><meta property="article:published_time" content="2025-09-23"></head><body><article><p>Union leader Arvid Mælstrøm said the strike was off, for now, and the fare stays at £3.</p><p>${paragraph}</p></article></body></html>`;
+    // (Node decodes windows-1252 as Latin-1, so the test keeps to letters the two share)
+    const bytes = Uint8Array.from(html, (c) => c.charCodeAt(0));
+    const result = analyzeSafely({ path: "old.html", bytes }, gazetteer);
+    expect("article" in result && result.article.text).toMatch(/^Union leader Arvid Mælstrøm said the strike was off, for now, and the fare stays at £3\./);
+    expect("article" in result && result.diagnostics).toEqual([]);
+  });
+
   it("keeps one of two files that would share an article id, and names the other", () => {
     const html = `<html><head><meta property="article:published_time" content="2025-12-04"></head><body><article><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`;
     const both = extractTimeline([file("talks.txt", `date 2025-12-04\nThe mayor said on Monday that the bridge would reopen.`), file("talks.html", html)], gazetteer).timeline;

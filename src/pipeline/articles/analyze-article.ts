@@ -14,7 +14,7 @@ import { decodeFile } from "./decode-file";
 import { inferPublished } from "./infer-published";
 import { parseHeader } from "./parse-header";
 import { prepareText } from "./prepare-text";
-import { isWebPagePath, readWebPage } from "./read-web-page";
+import { declaredEncoding, isWebPagePath, readWebPage } from "./read-web-page";
 
 /** The files Dateline reads as articles: plain text, and web pages as a browser saves them. */
 export const isArticlePath = (path: string) => /\.(?:txt|html?)$/i.test(path);
@@ -41,10 +41,11 @@ export interface ArticleAnalysis {
  *  phrases around them, then settled over the article), events, and the dateline's place. */
 export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): ArticleAnalysis {
   const id = file.path.replace(/\.(?:txt|html?)$/i, "");
-  const decoded = decodeFile(file.path, file.bytes);
+  const webPage = isWebPagePath(file.path);
+  const decoded = decodeFile(file.path, file.bytes, webPage ? declaredEncoding(file.bytes) : undefined);
   const diagnostics = [...decoded.diagnostics];
   // a web page's stored text is its article as a reader sees it; a text file's is the file's
-  const page = isWebPagePath(file.path) ? readWebPage(file.path, decoded.text) : undefined;
+  const page = webPage ? readWebPage(file.path, decoded.text) : undefined;
   const header = page ? { meta: { ...page.meta, date: page.meta.published }, bodyStart: 0 } : parseHeader(decoded.text);
   const body = page ? page.text : decoded.text.slice(header.bodyStart);
   const prepared = prepareText(file.path, body);

@@ -22,6 +22,17 @@ export interface WebPage {
 
 export const isWebPagePath = (path: string) => /\.html?$/i.test(path);
 
+// A page declares its encoding in its first 1,024 bytes (the HTML standard's prescan), in ASCII.
+const PRESCAN_BYTES = 1024;
+const META_CHARSET = /<meta\s[^>]{0,300}?charset\s*=\s*["']?([\w.:-]{1,40})/i;
+
+/** The encoding a saved page declares (`<meta charset="windows-1252">`, or the http-equiv form),
+ *  for pages saved before UTF-8 was the rule. */
+export function declaredEncoding(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, PRESCAN_BYTES));
+  return META_CHARSET.exec(head)?.[1];
+}
+
 // Readability scores every element against its ancestors, so its time grows with the depth of
 // the page: 100 nested levels take it a fifth of a second, 1,000 took fourteen. Pages as
 // browsers save them nest 20 to 60 deep; deeper markup is flattened into its paragraphs first.
