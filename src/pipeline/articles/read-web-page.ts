@@ -58,8 +58,8 @@ const WHAT_TO_DO = "open the page in a browser and save it again once the articl
  *  kept: what comes out is text. A page with no article in it is refused (RejectedFile). */
 export function readWebPage(path: string, html: string): WebPage {
   const markup = measureMarkup(html);
-  if (markup.tags > MAX_ELEMENTS) {
-    throw new RejectedFile(`the page has ${count(markup.tags)} elements, more than the ${count(MAX_ELEMENTS)} Dateline reads (a saved article has a few thousand); ${WHAT_TO_DO}`);
+  if (markup.elements > MAX_ELEMENTS) {
+    throw new RejectedFile(`the page has ${count(markup.elements)} elements, more than the ${count(MAX_ELEMENTS)} Dateline reads (a saved article has a few thousand); ${WHAT_TO_DO}`);
   }
   if (markup.depth > MAX_PARSE_DEPTH) {
     throw new RejectedFile(`the page's tags nest ${count(markup.depth)} levels deep, more than the ${count(MAX_PARSE_DEPTH)} Dateline reads (a saved article nests a few dozen); ${WHAT_TO_DO}`);
@@ -108,8 +108,8 @@ const TAG_NAME = /(\/?)([a-z][\w-]{0,60})/iy;
 /** How many elements a page has and how deep they nest, by one scan before it is parsed, so that
  *  a page too large or too deep for the parser is refused before the parser meets it. The depth
  *  is an estimate (a parser closes some tags by rules of its own), on the high side. */
-function measureMarkup(html: string): { tags: number; depth: number } {
-  let tags = 0;
+function measureMarkup(html: string): { elements: number; depth: number } {
+  let elements = 0;
   let depth = 0;
   let deepest = 0;
   const lower = html.toLowerCase();
@@ -135,14 +135,14 @@ function measureMarkup(html: string): { tags: number; depth: number } {
       if (!FLAT_ELEMENTS.has(tag)) depth = Math.max(0, depth - 1);
       continue;
     }
-    tags++;
+    elements++;
     if (!FLAT_ELEMENTS.has(tag) && html[gt - 1] !== "/") deepest = Math.max(deepest, ++depth);
     if (RAW_TEXT.has(tag)) {
       const end = lower.indexOf(`</${tag}`, at);
       at = end < 0 ? html.length : end;
     }
   }
-  return { tags, depth: deepest };
+  return { elements, depth: deepest };
 }
 
 /** Successive `text.indexOf(search, from)` for rising `from`, reading the text once in all. */
