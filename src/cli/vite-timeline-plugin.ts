@@ -95,7 +95,7 @@ export function timelinePlugin(options: TimelinePluginOptions = {}): Plugin {
           );
           return;
         }
-        const isArticle = path.startsWith(dir + sep) && path.toLowerCase().endsWith(".txt");
+        const isArticle = path.startsWith(dir + sep) && /\.(?:txt|html?)$/i.test(path); // as read-articles.ts reads
         if (!isArticle && !extractorFiles.has(path)) return;
         reextract();
       };

@@ -51,6 +51,8 @@ export const Article = z.object({
   title: z.string().optional(),
   source: z.string().optional(),
   outlet: z.string().optional(),
+  /** Who wrote it, as a saved web page names them. */
+  byline: z.string().optional(),
   published: CalendarDay.nullable(),
   publishedBasis: z.enum(["header", "inferred", "unknown"]),
   /** The words the publication date was inferred from, when it was inferred. */

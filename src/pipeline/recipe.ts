@@ -103,12 +103,20 @@ export function assembleTimeline(analyses: ArticleAnalysis[], gazetteer: Gazette
   return { timeline, report };
 }
 
-/** The same article saved twice under two names is read once; the copy is named in the report. */
+/** The same article saved twice under two names is read once; the copy is named in the report.
+ *  So is a second file with the same id (`a.txt` beside `a.html`): links name an article by id. */
 function dropDuplicateArticles(analyses: ArticleAnalysis[]): { kept: ArticleAnalysis[]; diagnostics: Diagnostic[] } {
   const seen = new Map<string, string>();
+  const ids = new Map<string, string>();
   const kept: ArticleAnalysis[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const a of analyses) {
+    const other = ids.get(a.article.id);
+    if (other !== undefined) {
+      diagnostics.push({ file: a.article.path, severity: "warning", message: `skipped: ${other} has the same name, and so the same article id "${a.article.id}"; rename or remove one of the two`, skipped: true });
+      continue;
+    }
+    ids.set(a.article.id, a.article.path);
     const body = a.article.text.trim();
     const first = seen.get(body);
     if (first !== undefined && body) {

@@ -44,7 +44,8 @@ export async function buildAndServe(articlesDir = "seeds"): Promise<BuiltApp> {
   };
 }
 
-function serveFolder(folder: string): Promise<Server> {
+/** Serves a folder over HTTP on a free port of 127.0.0.1. */
+export function serveFolder(folder: string): Promise<Server> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = normalize(join(folder, path === "/" ? "index.html" : path));

@@ -14,6 +14,10 @@ import { decodeFile } from "./decode-file";
 import { inferPublished } from "./infer-published";
 import { parseHeader } from "./parse-header";
 import { prepareText } from "./prepare-text";
+import { declaredEncoding, isWebPagePath, readWebPage } from "./read-web-page";
+
+/** The files Dateline reads as articles: plain text, and web pages as a browser saves them. */
+export const isArticlePath = (path: string) => /\.(?:txt|html?)$/i.test(path);
 
 export interface ArticleFile {
   /** Path relative to the folder that was read, with "/" separators. */
@@ -31,16 +35,19 @@ export interface ArticleAnalysis {
   diagnostics: Diagnostic[];
 }
 
-/** Reads one article file. The article stages, in order: decode, header, readable text (HTML
- *  blanked, language checked), lines and their page roles, sentences, dates (the publication
+/** Reads one article file. The article stages, in order: decode, header (or, for a saved web
+ *  page, its article and metadata by Readability), readable text (HTML blanked, language checked), lines and their page roles, sentences, dates (the publication
  *  date first, inferred when there is no header), names (found per sentence, described by the
  *  phrases around them, then settled over the article), events, and the dateline's place. */
 export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): ArticleAnalysis {
-  const id = file.path.replace(/\.txt$/i, "");
-  const decoded = decodeFile(file.path, file.bytes);
+  const id = file.path.replace(/\.(?:txt|html?)$/i, "");
+  const webPage = isWebPagePath(file.path);
+  const decoded = decodeFile(file.path, file.bytes, webPage ? declaredEncoding(file.bytes) : undefined);
   const diagnostics = [...decoded.diagnostics];
-  const header = parseHeader(decoded.text);
-  const body = decoded.text.slice(header.bodyStart);
+  // a web page's stored text is its article as a reader sees it; a text file's is the file's
+  const page = webPage ? readWebPage(file.path, decoded.text) : undefined;
+  const header = page ? { meta: { ...page.meta, date: page.meta.published }, bodyStart: 0 } : parseHeader(decoded.text);
+  const body = page ? page.text : decoded.text.slice(header.bodyStart);
   const prepared = prepareText(file.path, body);
   diagnostics.push(...prepared.diagnostics);
   const sentences = prepared.english ? splitIntoSentences(prepared.readable) : [];
@@ -54,6 +61,8 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
     if (headerDate && isCalendarDay(headerDate)) {
       published = headerDate;
       publishedBasis = "header";
+    } else if (page) {
+      diagnostics.push({ file: file.path, severity: "warning", message: `the publication time "${header.meta.date}" (from ${page.meta.publishedFrom}) is not a date Dateline can read, so the date is taken from the text where it states one; to set it, copy the article into a .txt file that opens with a line \`date YYYY-MM-DD\`` });
     } else {
       diagnostics.push({ file: file.path, severity: "warning", message: `the date header "${header.meta.date}" is not a calendar date; write it as YYYY-MM-DD. Until then the date is taken from the text, where it states one` });
     }
@@ -73,7 +82,9 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
       publishedBasis = "inferred";
       publishedEvidence = guess.evidence;
     } else if (body.trim()) {
-      diagnostics.push({ file: file.path, severity: "warning", message: "no publication date: there is no `date YYYY-MM-DD` line and the text states no full date, so relative dates (\"on Tuesday\") stay undated; add a date line at the top of the file" });
+      const missing = page ? "the page states no publication time (no article:published_time, JSON-LD datePublished or <time datetime>)" : "there is no `date YYYY-MM-DD` line";
+      const remedy = page ? "copy the article into a .txt file that opens with a line `date YYYY-MM-DD`" : "add a date line at the top of the file";
+      diagnostics.push({ file: file.path, severity: "warning", message: `no publication date: ${missing} and the text states no full date, so relative dates ("on Tuesday") stay undated; ${remedy}` });
     }
   }
   // the whole date stage runs; events are dated by its calendar dates only
@@ -92,6 +103,7 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
     ...(header.meta.title ? { title: header.meta.title } : {}),
     ...(header.meta.source ? { source: header.meta.source } : {}),
     ...(header.meta.outlet ? { outlet: header.meta.outlet } : {}),
+    ...(page?.meta.byline ? { byline: page.meta.byline } : {}),
     ...(publishedEvidence ? { publishedEvidence } : {}),
   };
   return { article, sentenceCount: dated.length, mentions, events, diagnostics };

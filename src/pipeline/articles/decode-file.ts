@@ -7,9 +7,10 @@ export class RejectedFile extends Error {}
 // concatenated archive) and would hold the run up. Documented in the README.
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
-/** Decodes a file's bytes as UTF-8. A byte-order mark is dropped; bytes that are not UTF-8 are
+/** Decodes a file's bytes as UTF-8, or as `encoding` (a web page's declared one) when it is
+ *  another that the platform decodes. A byte-order mark is dropped; bytes that are not UTF-8 are
  *  replaced and reported with the offset of the first one, so the article is still read. */
-export function decodeFile(path: string, bytes: Uint8Array): { text: string; diagnostics: Diagnostic[] } {
+export function decodeFile(path: string, bytes: Uint8Array, encoding?: string): { text: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   if (bytes.length > MAX_ARTICLE_BYTES) {
     throw new RejectedFile(`the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; Dateline reads articles of up to ${MAX_ARTICLE_BYTES / 1024 / 1024} MB. Split it into one file per article`);
@@ -17,7 +18,10 @@ export function decodeFile(path: string, bytes: Uint8Array): { text: string; dia
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new RejectedFile(`binary data (a NUL byte at offset ${nul}): this is not a text file. Save the article as plain text (.txt, UTF-8)`);
   let body = bytes;
-  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
+  const bom = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
+  if (bom) body = body.subarray(3);
+  const other = bom ? undefined : otherDecoder(encoding);
+  if (other) return { text: other.decode(body), diagnostics };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(body);
@@ -27,6 +31,20 @@ export function decodeFile(path: string, bytes: Uint8Array): { text: string; dia
     text = new TextDecoder("utf-8").decode(body);
   }
   return { text, diagnostics };
+}
+
+/** A decoder for a declared encoding other than UTF-8; none for UTF-8, for a label the platform
+ *  does not know (the file is then read as UTF-8, and its bad bytes reported as usual), or for
+ *  UTF-16, which a page cannot declare in its own bytes (the HTML standard reads it as UTF-8). */
+function otherDecoder(encoding: string | undefined): TextDecoder | undefined {
+  if (!encoding) return undefined;
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding);
+  } catch {
+    return undefined; // an unknown label, as a browser ignores it
+  }
+  return /^utf-(?:8|16)/.test(decoder.encoding) ? undefined : decoder;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -39,30 +39,36 @@ export interface Gazetteer {
 
 // Only places this large take part in sound-alike matching: a fuzzy match against every
 // village would turn any unknown surname into a place.
-const SOUND_ALIKE_MIN_RANK = 500_000;
+export const SOUND_ALIKE_MIN_RANK = 500_000;
+
+/** What the lookups read: each folded name and demonym with the one place it denotes. Made
+ *  from GazetteerData by `indexGazetteer`, or read back from its compact form (compact-gazetteer.ts). */
+export interface GazetteerIndex {
+  places: readonly Place[];
+  /** Folded name or alias → the place it denotes (of all the places so named, the likeliest). */
+  names: ReadonlyMap<string, Place>;
+  /** Folded demonym → its country. */
+  demonyms: ReadonlyMap<string, Place>;
+}
 
 /** `cityRegions` gives each city's region key by city key; it is asked for on the first
  *  regionOf, since only the corpus stage wants it and building it costs a loader some time. */
 export function createGazetteer(data: GazetteerData, cityRegions?: () => ReadonlyMap<string, string>): Gazetteer {
+  return gazetteerFromIndex(indexGazetteer(data), cityRegions);
+}
+
+export function indexGazetteer(data: GazetteerData): GazetteerIndex {
   const byKey = new Map<string, Place>();
-  const byName = new Map<string, Place>();
-  const byCode = new Map<string, Place[]>();
+  const names = new Map<string, Place>();
   const consider = (form: string, place: Place) => {
     const folded = foldName(form);
     if (!folded) return;
-    const current = byName.get(folded);
-    if (!current || outranks(place, current)) byName.set(folded, place);
+    const current = names.get(folded);
+    if (!current || outranks(place, current)) names.set(folded, place);
   };
   for (const place of data.places) {
     byKey.set(place.key, place);
     consider(place.name, place);
-    if (place.rank >= SOUND_ALIKE_MIN_RANK && place.kind !== "place") {
-      for (const code of doubleMetaphone(foldName(place.name))) {
-        const list = byCode.get(code) ?? [];
-        list.push(place);
-        byCode.set(code, list);
-      }
-    }
   }
   for (const [form, key] of data.aliases) {
     const place = byKey.get(key);
@@ -73,9 +79,27 @@ export function createGazetteer(data: GazetteerData, cityRegions?: () => Readonl
     const place = byKey.get(key);
     if (place && !demonyms.has(foldName(word))) demonyms.set(foldName(word), place);
   }
+  return { places: data.places, names, demonyms };
+}
+
+/** Whether soundsLike may answer with this place. */
+export const soundsAlikeCandidate = (place: Place) => place.rank >= SOUND_ALIKE_MIN_RANK && place.kind !== "place";
+
+export function gazetteerFromIndex(index: GazetteerIndex, cityRegions?: () => ReadonlyMap<string, string>): Gazetteer {
+  const byKey = new Map<string, Place>();
+  const byCode = new Map<string, Place[]>();
+  for (const place of index.places) {
+    byKey.set(place.key, place);
+    if (!soundsAlikeCandidate(place)) continue;
+    for (const code of doubleMetaphone(foldName(place.name))) {
+      const list = byCode.get(code) ?? [];
+      list.push(place);
+      byCode.set(code, list);
+    }
+  }
   let regions: ReadonlyMap<string, string> | undefined;
   return {
-    lookup: (name) => byName.get(foldName(name)),
+    lookup: (name) => index.names.get(foldName(name)),
     byKey: (key) => byKey.get(key),
     regionOf(city) {
       if (city.kind !== "city" || !cityRegions) return undefined;
@@ -83,7 +107,7 @@ export function createGazetteer(data: GazetteerData, cityRegions?: () => Readonl
       const key = regions.get(city.key);
       return key === undefined ? undefined : byKey.get(key);
     },
-    demonym: (word) => demonyms.get(foldName(word)),
+    demonym: (word) => index.demonyms.get(foldName(word)),
     soundsLike(name) {
       const folded = foldName(name);
       if (folded.length < 4) return undefined;
