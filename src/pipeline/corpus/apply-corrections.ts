@@ -233,7 +233,9 @@ function correctActor(a: Actor, { name, kind, absorbed, spellings }: ActorChange
     aliases: distinct([...a.aliases, ...absorbed.flatMap((x) => x.aliases), ...names]).sort(cmp),
     roles: distinct([...a.roles, ...absorbed.flatMap((x) => x.roles)]),
     mentions: absorbed.length ? [...a.mentions, ...absorbed.flatMap((x) => x.mentions)].sort((x, y) => cmp(x.articleId, y.articleId) || x.start - y.start) : a.mentions,
-    ...(absorbed.length || a.formerIds ? { formerIds: distinct([...(a.formerIds ?? []), ...absorbed.flatMap((x) => [x.id, ...(x.formerIds ?? [])])]) } : {}),
+    // (sorted and distinct, as the schema holds every list of former ids)
+    ...(absorbed.length || a.formerIds ? { formerIds: distinct([...(a.formerIds ?? []), ...absorbed.flatMap((x) => [x.id, ...(x.formerIds ?? [])])]).filter((id) => id !== a.id).sort(cmp) } : {}),
+    ...(absorbed.length && (a.rules || absorbed.some((x) => x.rules)) ? { rules: distinct([...(a.rules ?? []), ...absorbed.flatMap((x) => x.rules ?? [])]).sort(cmp) } : {}),
     ...(fields.length || merged.length ? { corrected: { fields, original: kept, ...(merged.length ? { merged } : {}) } } : {}),
   };
 }

@@ -180,9 +180,12 @@ function clusterOrganizations(mentions: ActorMention[], isPlace: (word: string) 
     for (const form of [key, ...[...fullNames.get(key)!].sort()]) {
       const words = form.split(" ").filter((w) => !["of", "the", "and", "for", "de"].includes(w) && !LEGAL_FORMS.has(w));
       if (words.length < 2) continue;
-      const acronym = words.map((w) => w[0]).join("");
-      const current = initials.get(acronym);
-      if (!current || byName.get(key)!.length > byName.get(current)!.length) initials.set(acronym, key);
+      // (and, from three words, the first word's first syllable: "Cosatu", "Natawu")
+      const acronyms = [words.map((w) => w[0]).join(""), ...(words.length >= 3 ? [words[0].slice(0, 2) + words.slice(1).map((w) => w[0]).join("")] : [])];
+      for (const acronym of acronyms) {
+        const current = initials.get(acronym);
+        if (!current || byName.get(key)!.length > byName.get(current)!.length) initials.set(acronym, key);
+      }
     }
   }
   for (const key of keys) {
