@@ -1,6 +1,9 @@
 import { useCallback, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type { ExplorerEvent as Event } from "../model/explorer-data";
 import { ArticleReader } from "./article-reader/ArticleReader";
+import { CorrectionsPanel } from "./corrections/CorrectionsPanel";
+import { useCorrectionsControls } from "./corrections/use-corrections";
+import { WithCorrections } from "./corrections/WithCorrections";
 import { EventDetails } from "./event-details/EventDetails";
 import { EventList, type EventListHandle } from "./event-list/EventList";
 import { sortEvents } from "./events/sort-events";
@@ -19,14 +22,14 @@ import { TimelinePanel } from "./timeline/TimelinePanel";
 /** Loads the timeline, then shows the explorer; a failed load says why and offers a retry. */
 export function App() {
   const query = useTimeline();
-  if (query.isPending)
-    return (
-      <Shell>
-        <div className="app-message" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading the timeline…
-        </div>
-      </Shell>
-    );
+  const loading = (
+    <Shell>
+      <div className="app-message" role="status">
+        <span className="spinner" aria-hidden="true" /> Loading the timeline…
+      </div>
+    </Shell>
+  );
+  if (query.isPending) return loading;
   if (query.isError)
     return (
       <Shell>
@@ -39,7 +42,12 @@ export function App() {
         </div>
       </Shell>
     );
-  return <Explorer index={query.data} />;
+  // served data → the reader's corrections → the views
+  return (
+    <WithCorrections timeline={query.data.timeline} fallback={loading}>
+      {(index) => <Explorer index={index} />}
+    </WithCorrections>
+  );
 }
 
 function Shell({ children, summary, onSkipToEvents }: { children: ReactNode; summary?: ReactNode; onSkipToEvents?: () => void }) {
@@ -97,6 +105,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
   // back to when it closes is not
   const readerOpener = useRef<Element | null>(null);
   const { timeline } = index;
+  const corrections = useCorrectionsControls();
 
   const openEvent = (eventId: string) => update({ event: eventId });
   const closeDetails = (returnFocusToList: boolean) => {
@@ -181,6 +190,11 @@ function Explorer({ index }: { index: TimelineIndex }) {
                 update({ read: { articleId, start, end } });
               }}
               onClose={() => closeDetails(true)}
+              onHidden={() => {
+                // the event has left the list: focus goes to the list, and the status says how to show it again
+                update({ event: null });
+                list.current?.focus();
+              }}
             />
           ) : (
             // holds the details' place, so opening them moves nothing
@@ -188,6 +202,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
               <p>Choose an event in the timeline or the list to see its date, people, places and the words of its sources.</p>
             </div>
           )}
+          {corrections && <CorrectionsPanel index={index} controls={corrections} onOpenEvent={openEvent} />}
         </main>
       </div>
       {state.read && (

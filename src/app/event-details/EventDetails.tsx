@@ -1,4 +1,5 @@
-import { Fragment, useMemo, type KeyboardEvent } from "react";
+import { Fragment, useMemo, useRef, type KeyboardEvent } from "react";
+import { ActorCorrector, EventCorrections, HiddenEventNotice } from "../corrections/EventCorrections";
 import type { ExplorerActor, ExplorerArticle, ExplorerEvent as Event } from "../../model/explorer-data";
 import type { Span } from "../../model/timeline";
 import { EVENT_TYPE_LABELS } from "../events/event-types";
@@ -30,6 +31,8 @@ interface Props {
   onToggleLocation(locationId: string): void;
   onReadInArticle(source: Span): void;
   onClose(): void;
+  /** Called when the reader hides the event (src/app/corrections). */
+  onHidden?(): void;
   /** The words a search found in this event (folded), for the title and names to mark, as the list does. */
   marksOf?(event: Event): readonly string[];
 }
@@ -59,7 +62,9 @@ export function EventDetails({ eventId, onClose, ...rest }: Props) {
           Close
         </button>
       </div>
-      {!event ? (
+      {!event && index.timeline.hiddenEvents?.some((e) => e.id === eventId) ? (
+        <HiddenEventNotice eventId={eventId} index={index} />
+      ) : !event ? (
         <div className="details-missing">
           <p>
             This link names an event (<code dir="auto">{eventId}</code>) that is not in the timeline; the articles may have changed since it was shared (the event
@@ -76,14 +81,17 @@ export function EventDetails({ eventId, onClose, ...rest }: Props) {
   );
 }
 
-function EventBody({ event, index, filters, matchesFilters, onClearFilters, onToggleActor, onToggleLocation, onReadInArticle, marksOf }: Omit<Props, "eventId" | "onClose"> & { event: Event }) {
+function EventBody({ event, index, filters, matchesFilters, onClearFilters, onToggleActor, onToggleLocation, onReadInArticle, marksOf, onHidden }: Omit<Props, "eventId" | "onClose"> & { event: Event }) {
   const { actorsById, locationsById, articlesById } = index;
+  const actorChips = useRef<HTMLUListElement>(null);
+  // a reader's date comes from no words of the sources
+  const dateCorrected = event.corrected?.fields.some((f) => f === "date" || f === "datePrecision");
   const marks = marksOf?.(event) ?? [];
   // the words of the quotes and excerpts come with the article texts, loaded on first need
   const texts = useArticleTexts(index);
   // so do its sources, quotes and where its date came from
   const evidence = texts.data?.evidenceOf(event);
-  const dateBasis = !event.date || evidence ? explainEventDate({ date: event.date, dateBasis: evidence?.dateBasis ?? null }, articlesById) : null;
+  const dateBasis = dateCorrected ? "Set by a correction" : !event.date || evidence ? explainEventDate({ date: event.date, dateBasis: evidence?.dateBasis ?? null }, articlesById) : null;
   return (
     <div className="event-details-body">
       <h3 className="details-title" dir="auto">
@@ -94,6 +102,7 @@ function EventBody({ event, index, filters, matchesFilters, onClearFilters, onTo
         {event.status === "planned" && <span className="badge">Planned</span>}
       </p>
       <HiddenByFilters event={event} filters={filters} matchesFilters={matchesFilters} onClearFilters={onClearFilters} />
+      <EventCorrections event={event} index={index} onHidden={() => onHidden?.()} />
 
       <dl className="details-facts">
         <div>
@@ -117,7 +126,7 @@ function EventBody({ event, index, filters, matchesFilters, onClearFilters, onTo
       {event.actorIds.length === 0 ? (
         <p className="none">No actor named.</p>
       ) : (
-        <ul className="chips">
+        <ul className="chips" ref={actorChips}>
           {event.actorIds.map((id) => {
             const actor = actorsById.get(id);
             return (
@@ -128,6 +137,7 @@ function EventBody({ event, index, filters, matchesFilters, onClearFilters, onTo
                   </bdi>
                   {actor && <span className="chip-kind">{actor.kind === "person" ? "person" : "organization"}</span>}
                 </button>
+                {actor && <ActorCorrector actor={actor} index={index} onMerged={() => requestAnimationFrame(() => actorChips.current?.querySelector("button")?.focus())} />}
               </li>
             );
           })}
@@ -161,7 +171,7 @@ function EventBody({ event, index, filters, matchesFilters, onClearFilters, onTo
                   <blockquote dir="auto">
                     <Words texts={texts} span={q} />
                   </blockquote>
-                  <figcaption>— {q.speakerId ? <bdi>{actorsById.get(q.speakerId)?.name ?? q.speakerId}</bdi> : "speaker not named"}</figcaption>
+                  <figcaption>— {q.speakerId ? <bdi>{actorsById.get(index.formerIds.actors.get(q.speakerId) ?? q.speakerId)?.name ?? q.speakerId}</bdi> : "speaker not named"}</figcaption>
                 </figure>
               </li>
             ))}
