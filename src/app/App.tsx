@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type { ExplorerEvent as Event } from "../model/explorer-data";
+import { AddArticles } from "./add-articles/AddArticles";
 import { ArticleReader } from "./article-reader/ArticleReader";
 import { CorrectionsPanel } from "./corrections/CorrectionsPanel";
 import { useCorrectionsControls } from "./corrections/use-corrections";
@@ -106,6 +107,8 @@ function Explorer({ index }: { index: TimelineIndex }) {
   const readerOpener = useRef<Element | null>(null);
   const { timeline } = index;
   const corrections = useCorrectionsControls();
+  // the events an article the reader added reports, marked in the list
+  const isAdded = useCallback((event: Event) => event.reportedBy.articles.some((id) => index.articlesById.get(id)?.added), [index]);
 
   const openEvent = (eventId: string) => update({ event: eventId });
   const closeDetails = (returnFocusToList: boolean) => {
@@ -131,6 +134,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
       <div className="layout">
         <FiltersPanel index={index} placesAround={corpus.placesAround} state={state} counts={counts} update={update} />
         <main className="workspace" onKeyDown={onWorkspaceKey}>
+          <AddArticles />
           <StaleLinkNotice index={index} state={state} update={update} />
           {timeline.diagnostics.length > 0 && (
             <details className="diagnostics">
@@ -169,6 +173,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
             events={listed}
             actorsById={index.actorsById}
             marksOf={marksOf}
+            isAdded={isAdded}
             selectedEventId={state.event}
             sort={state.sort}
             onSortChange={(sort) => update({ sort })}

@@ -14,6 +14,8 @@ import { Actor, Article, checkFormerIds, checkUniqueIds, checkWithin, DateBasis,
 export const ExplorerArticle = Article.omit({ text: true }).extend({
   /** The length of the article's text, so offsets can be checked before the text is loaded. */
   length: z.number().int().nonnegative(),
+  /** An article a reader added in the page (src/app/add-articles); never in a served file. */
+  added: z.literal(true).optional(),
 });
 export type ExplorerArticle = z.infer<typeof ExplorerArticle>;
 

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { StrictMode } from "react";
+import { StrictMode, type ReactNode } from "react";
 import { vi } from "vitest";
 import { App } from "../../src/app/App";
 import { toExplorerData } from "../../src/model/explorer-data";
@@ -20,7 +20,7 @@ export function renderApp(url = "/", ...answers: Answer[]) {
   return renderAppWith(url, answers);
 }
 
-export function renderAppWith(url: string, answers: Answer[], texts?: Answer) {
+export function renderAppWith(url: string, answers: Answer[], texts?: Answer, wrap: (app: ReactNode) => ReactNode = (app) => app) {
   window.history.replaceState(null, "", url);
   const queue = answers.length > 0 ? answers : [{ body: FIXTURE }];
   let served: unknown = null;
@@ -41,9 +41,7 @@ export function renderAppWith(url: string, answers: Answer[], texts?: Answer) {
   const user = userEvent.setup();
   const view = render(
     <StrictMode>
-      <QueryClientProvider client={client}>
-        <App />
-      </QueryClientProvider>
+      <QueryClientProvider client={client}>{wrap(<App />)}</QueryClientProvider>
     </StrictMode>,
   );
   return { ...view, user, fetch };

@@ -1,8 +1,8 @@
 import type { Diagnostic } from "../../model/timeline";
-import { isArticlePath, type ArticleAnalysis } from "../../pipeline/articles/analyze-article";
+import { analyzeReadArticle, isArticlePath, rereadArticle, type ArticleAnalysis } from "../../pipeline/articles/analyze-article";
 import type { Gazetteer } from "../../pipeline/places/gazetteer";
-import { analyzeSafely } from "../../pipeline/recipe";
-import type { AddedFile, ExtractRequest, FromExtractor } from "./protocol";
+import { analyzeSafely, extractFromResults } from "../../pipeline/recipe";
+import type { AddedFile, AddRequest, ExtractRequest, FromExtractor, ShownArticle } from "./protocol";
 
 export interface ExtractorHost {
   /** The place gazetteer, asked for on the first request (it is the worker's largest download). */
@@ -16,6 +16,10 @@ export interface ExtractorHost {
 export function createExtractor(host: ExtractorHost): (message: unknown) => Promise<void> {
   let gazetteer: Promise<Gazetteer> | null = null;
   let queue = Promise.resolve();
+  // the shown articles' analyses, by article id, with the text and metadata they were made from:
+  // a second add re-analyzes none of them; and the added files', by name and bytes
+  const shownAnalyses = new Map<string, { key: string; analysis: ArticleAnalysis }>();
+  const fileResults = new Map<string, { bytes: Uint8Array; result: ArticleAnalysis | Diagnostic }>();
 
   const places = (request: number) => {
     if (!gazetteer) {
@@ -28,7 +32,7 @@ export function createExtractor(host: ExtractorHost): (message: unknown) => Prom
   };
 
   const serve = async (message: unknown) => {
-    if (!isExtractRequest(message)) {
+    if (!isExtractRequest(message) && !isAddRequest(message)) {
       host.post({ type: "failed", request: requestOf(message), message: "the extractor was sent a message it does not read; reload the page and try again" });
       return;
     }
@@ -40,14 +44,49 @@ export function createExtractor(host: ExtractorHost): (message: unknown) => Prom
       host.post({ type: "failed", request, message: `the place names did not load (${error instanceof Error ? error.message : String(error)}); check the connection and add the articles again` });
       return;
     }
-    files.forEach((file, index) => {
+    if (message.type === "extract") {
+      files.forEach((file, index) => {
+        host.post({ type: "reading", request, index, file: file.name });
+        host.post({ type: "read", request, index, file: file.name, result: read(file, gazetteer) });
+      });
+      host.post({ type: "done", request });
+      return;
+    }
+    const shown = message.shown.map((a) => analyzeShown(a, gazetteer));
+    const results = files.map((file, index) => {
       host.post({ type: "reading", request, index, file: file.name });
-      host.post({ type: "read", request, index, file: file.name, result: read(file, gazetteer) });
+      const result = readCached(file, gazetteer);
+      host.post({ type: "read", request, index, file: file.name, result });
+      return result;
     });
+    host.post({ type: "assembled", request, timeline: extractFromResults([...shown, ...results], gazetteer).timeline });
     host.post({ type: "done", request });
   };
 
+  const analyzeShown = ({ article, text }: ShownArticle, gazetteer: Gazetteer) => {
+    const key = JSON.stringify(article) + "\u0000" + text;
+    const cached = shownAnalyses.get(article.id);
+    if (cached?.key === key) return cached.analysis;
+    const analysis = analyzeReadArticle(rereadArticle(article, text), gazetteer);
+    shownAnalyses.set(article.id, { key, analysis });
+    return analysis;
+  };
+
+  const readCached = (file: AddedFile, gazetteer: Gazetteer) => {
+    const cached = fileResults.get(file.name);
+    if (cached && sameBytes(cached.bytes, file.bytes)) return cached.result;
+    const result = read(file, gazetteer);
+    fileResults.set(file.name, { bytes: file.bytes, result });
+    return result;
+  };
+
   return (message) => (queue = queue.then(() => serve(message)));
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function read(file: AddedFile, gazetteer: Gazetteer): ArticleAnalysis | Diagnostic {
@@ -62,6 +101,15 @@ function isExtractRequest(message: unknown): message is ExtractRequest {
   return (
     m?.type === "extract" && Number.isInteger(m.request) && Array.isArray(m.files) &&
     m.files.every((f: Partial<AddedFile> | null) => typeof f?.name === "string" && f.bytes instanceof Uint8Array)
+  );
+}
+
+function isAddRequest(message: unknown): message is AddRequest {
+  const m = message as Partial<AddRequest> | null;
+  return (
+    m?.type === "add" && Number.isInteger(m.request) && Array.isArray(m.files) && Array.isArray(m.shown) &&
+    m.files.every((f: Partial<AddedFile> | null) => typeof f?.name === "string" && f.bytes instanceof Uint8Array) &&
+    m.shown.every((a: Partial<ShownArticle> | null) => typeof a?.text === "string" && typeof a.article?.id === "string" && typeof a.article.path === "string")
   );
 }
 

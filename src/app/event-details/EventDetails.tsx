@@ -300,6 +300,11 @@ function SourceArticle({ articleId, article, passages, texts, onReadInArticle }:
     <li className="source">
       <h5 className="source-title" dir="auto">
         {label.title ?? articleId}
+        {article?.added && (
+          <span className="badge added-badge" title="An article you added in this browser">
+            Added
+          </span>
+        )}
       </h5>
       <p className="source-meta">
         {label.outlet ? <bdi>{label.outlet}</bdi> : "Outlet not named"}

@@ -24,6 +24,8 @@ interface Props {
   actorsById: ReadonlyMap<string, Actor>;
   /** The folded words to mark in an event's title and actors, while a search is on. */
   marksOf?(event: Event): readonly string[];
+  /** Whether an article the reader added in the page reports the event. */
+  isAdded?(event: Event): boolean;
   selectedEventId: string | null;
   /** The order the events are in; without onSortChange the list offers no choice. */
   sort?: Sort;
@@ -53,7 +55,7 @@ function virtualRows(items: readonly VirtualItem[], count: number, tabStopAt: nu
 
 /** Every filtered event as a list item, the keyboard's way through the timeline: ↑ ↓ move,
  *  Home and End jump, Enter opens the details, Escape closes them. One row is in the tab order. */
-export function EventList({ events, actorsById, marksOf, selectedEventId, sort = "date", onSortChange, onOpen, onClose, ref }: Props) {
+export function EventList({ events, actorsById, marksOf, isAdded, selectedEventId, sort = "date", onSortChange, onOpen, onClose, ref }: Props) {
   const sortId = useId();
   const rows = useRef(new Map<string, HTMLButtonElement>());
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -182,6 +184,11 @@ export function EventList({ events, actorsById, marksOf, selectedEventId, sort =
               <TypeSwatch type={event.type} planned={event.status === "planned"} /> {EVENT_TYPE_LABELS[event.type]}
             </span>
             {event.status === "planned" && <span className="badge">Planned</span>}
+            {isAdded?.(event) && (
+              <span className="badge added-badge" title="Reported by an article you added">
+                Added
+              </span>
+            )}
             {event.reportedBy.outlets.length > 1 && <span className="event-row-outlets">{plural(event.reportedBy.outlets.length, "outlet")}</span>}
           </span>
           <span className="event-row-title" dir="auto">

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { ArticleTexts, readEvidence, readExplorerFile, type Evidence, type ExplorerEvent, type ExplorerTimeline, type Mention } from "../../model/explorer-data";
 import { parseWith, type Span } from "../../model/timeline";
+import { useTimelineLayers } from "./timeline-layers";
 import { indexTimeline, type TimelineIndex } from "./timeline-index";
 
 // the explorer's two files (src/model/explorer-data.ts): what the views need, loaded first, and
@@ -70,9 +71,16 @@ export const timelineQueryOptions = () =>
     staleTime: Infinity,
   });
 
-/** The loaded timeline with its lookups; `select` with a stable function keeps the index
- *  memoized for as long as the data is the same. */
-export const useTimeline = () => useQuery({ ...timelineQueryOptions(), select: indexTimeline });
+export const textsQueryOptions = () => queryOptions({ queryKey: ["article-texts"], queryFn: () => getArticleTexts(), staleTime: Infinity, retry: retryTransient });
+
+/** The loaded timeline with its lookups, as the layers over the served data make it (the
+ *  articles a reader added: src/app/add-articles); `select` with a stable function keeps the
+ *  index memoized for as long as the data and the layers are the same. */
+export const useTimeline = () => {
+  const layers = useTimelineLayers();
+  const select = useCallback((served: ExplorerTimeline) => indexTimeline(layers.timeline(served)), [layers]);
+  return useQuery({ ...timelineQueryOptions(), select });
+};
 
 /** The article texts, by article, for the words at any span, and the events' evidence. */
 export interface ArticleTextIndex {
@@ -91,8 +99,9 @@ export interface ArticleTextIndex {
 
 /** The article texts, fetched the first time a view asks for them (`enabled`) and kept. */
 export function useArticleTexts(index: TimelineIndex, enabled = true) {
-  const select = useCallback((texts: ArticleTexts) => indexTexts(texts, index), [index]);
-  return useQuery({ queryKey: ["article-texts"], queryFn: () => getArticleTexts(), staleTime: Infinity, retry: retryTransient, enabled, select });
+  const layers = useTimelineLayers();
+  const select = useCallback((texts: ArticleTexts) => indexTexts(layers.texts(texts), index), [index, layers]);
+  return useQuery({ ...textsQueryOptions(), enabled, select });
 }
 
 function indexTexts(texts: ArticleTexts, { articlesById, timeline }: TimelineIndex): ArticleTextIndex {

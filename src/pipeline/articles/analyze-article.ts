@@ -40,14 +40,55 @@ export interface ArticleAnalysis {
  *  date first, inferred when there is no header), names (found per sentence, described by the
  *  phrases around them, then settled over the article), events, and the dateline's place. */
 export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): ArticleAnalysis {
-  const id = file.path.replace(/\.(?:txt|html?)$/i, "");
+  return analyzeReadArticle(readArticleFile(file), gazetteer);
+}
+
+/** An article file as read, before any analysis: its stored text and the metadata its header
+ *  (or, for a web page, its markup) gives. */
+export interface ReadArticle {
+  path: string;
+  /** The article's stored text: what every offset points into. */
+  body: string;
+  meta: { date?: string; title?: string; source?: string; outlet?: string; byline?: string };
+  /** For a web page, where its publication time came from (to name it in a warning). */
+  page?: { publishedFrom?: string };
+  diagnostics: Diagnostic[];
+}
+
+/** Decodes a file and takes its header off (or reads a web page's article out of it). */
+export function readArticleFile(file: ArticleFile): ReadArticle {
   const webPage = isWebPagePath(file.path);
   const decoded = decodeFile(file.path, file.bytes, webPage ? declaredEncoding(file.bytes) : undefined);
-  const diagnostics = [...decoded.diagnostics];
   // a web page's stored text is its article as a reader sees it; a text file's is the file's
   const page = webPage ? readWebPage(file.path, decoded.text) : undefined;
-  const header = page ? { meta: { ...page.meta, date: page.meta.published }, bodyStart: 0 } : parseHeader(decoded.text);
-  const body = page ? page.text : decoded.text.slice(header.bodyStart);
+  if (page) return { path: file.path, body: page.text, meta: { ...page.meta, date: page.meta.published }, page: { publishedFrom: page.meta.publishedFrom }, diagnostics: [...decoded.diagnostics] };
+  const header = parseHeader(decoded.text);
+  return { path: file.path, body: decoded.text.slice(header.bodyStart), meta: header.meta, diagnostics: [...decoded.diagnostics] };
+}
+
+/** An article a timeline already holds, as it was read: its stored text and the metadata that
+ *  came with it, so that analyzing it again gives the analysis its file gave (the same text, so
+ *  the same offsets and ids). Only a date the header or page stated is passed on: an inferred
+ *  date is inferred again from the same text. */
+export function rereadArticle(article: Omit<Article, "text">, text: string): ReadArticle {
+  const meta: ReadArticle["meta"] = {
+    ...(article.publishedBasis === "header" && article.published ? { date: article.published } : {}),
+    ...(article.title !== undefined ? { title: article.title } : {}),
+    ...(article.source !== undefined ? { source: article.source } : {}),
+    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
+    ...(article.byline !== undefined ? { byline: article.byline } : {}),
+  };
+  return { path: article.path, body: text, meta, ...(isWebPagePath(article.path) ? { page: {} } : {}), diagnostics: [] };
+}
+
+/** The article stages after reading: readable text, lines, sentences, dates, names, events. */
+export function analyzeReadArticle(read: ReadArticle, gazetteer: Gazetteer): ArticleAnalysis {
+  const file = { path: read.path };
+  const id = read.path.replace(/\.(?:txt|html?)$/i, "");
+  const diagnostics = [...read.diagnostics];
+  const page = read.page;
+  const header = { meta: read.meta };
+  const body = read.body;
   const prepared = prepareText(file.path, body);
   diagnostics.push(...prepared.diagnostics);
   const sentences = prepared.english ? splitIntoSentences(prepared.readable) : [];
@@ -62,7 +103,7 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
       published = headerDate;
       publishedBasis = "header";
     } else if (page) {
-      diagnostics.push({ file: file.path, severity: "warning", message: `the publication time "${header.meta.date}" (from ${page.meta.publishedFrom}) is not a date Dateline can read, so the date is taken from the text where it states one; to set it, copy the article into a .txt file that opens with a line \`date YYYY-MM-DD\`` });
+      diagnostics.push({ file: file.path, severity: "warning", message: `the publication time "${header.meta.date}" (from ${page.publishedFrom}) is not a date Dateline can read, so the date is taken from the text where it states one; to set it, copy the article into a .txt file that opens with a line \`date YYYY-MM-DD\`` });
     } else {
       diagnostics.push({ file: file.path, severity: "warning", message: `the date header "${header.meta.date}" is not a calendar date; write it as YYYY-MM-DD. Until then the date is taken from the text, where it states one` });
     }
@@ -103,7 +144,7 @@ export function analyzeArticle(file: ArticleFile, gazetteer: Gazetteer): Article
     ...(header.meta.title ? { title: header.meta.title } : {}),
     ...(header.meta.source ? { source: header.meta.source } : {}),
     ...(header.meta.outlet ? { outlet: header.meta.outlet } : {}),
-    ...(page?.meta.byline ? { byline: page.meta.byline } : {}),
+    ...(read.meta.byline ? { byline: read.meta.byline } : {}),
     ...(publishedEvidence ? { publishedEvidence } : {}),
   };
   return { article, sentenceCount: dated.length, mentions, events, diagnostics };
