@@ -14,7 +14,7 @@ export interface AddedStore {
 
 const KEY = "files";
 
-export function idbAddedStore(store: UseStore = createStore("dateline", "added-articles")): AddedStore {
+export function idbAddedStore(store: UseStore = createStore("dateline-added-articles", "added-articles")): AddedStore {
   return {
     load: async () => {
       const stored: unknown = await get(KEY, store);

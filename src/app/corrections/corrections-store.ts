@@ -18,7 +18,9 @@ export const EMPTY: Corrections = { version: CORRECTIONS_VERSION, operations: []
 const KEY = `dateline-corrections:${import.meta.env.BASE_URL}`;
 
 let store: UseStore | undefined;
-const theStore = () => (store ??= createStore("dateline", "corrections"));
+// (a database of its own: idb-keyval creates one object store per database, so two stores in one
+// database leave the second one missing and every write to it failing)
+const theStore = () => (store ??= createStore("dateline-corrections", "corrections"));
 
 /** The kept document, or null when none is. Throws when the browser keeps no storage or what
  *  it keeps is off the schema, saying so. */
