@@ -37,11 +37,15 @@ try {
   await page.goto(app.url);
   await page.getByRole("region", { name: "Event list" }).waitFor();
   const text = article();
+  // the long tasks of adding, not of the page's load: the page must stay responsive while the
+  // worker extracts and the merged timeline is drawn
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 500))));
+  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
   const started = Date.now();
   await page.getByLabel("Add articles").setInputFiles([{ name: "ferry-accord.txt", mimeType: "text/plain", buffer: Buffer.from(text) }]);
   await page.getByRole("region", { name: "Event list" }).getByRole("button").filter({ hasText: "Added" }).first().waitFor({ timeout: 60_000 });
   const addMs = Date.now() - started;
-  // the tasks since the page loaded, the load's own included
+  // the tasks from choosing the file to its events on screen
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   await context.close();
   console.log(JSON.stringify({ articleKB: text.length / 1024, addMs, workerGzipKB: worker.reduce((s, w) => s + w.gzip, 0) / 1024, workerFiles: worker.map((w) => w.url.split("/").pop()), longestTaskMs: Math.max(0, ...longTasks) }));

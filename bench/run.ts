@@ -80,7 +80,8 @@ const checks = [
   ...(adding
     ? [
         { name: "extractor worker download, code and gazetteer (reported)", value: `${adding.workerGzipKB.toFixed(0)} KB gzip (${adding.workerFiles.join(", ")})`, ok: true },
-        { name: `adding a ${adding.articleKB.toFixed(0)} KB article in the page, cold, to its events on screen ≤ ${BUDGET.maxAddArticleMs} ms`, value: `${adding.addMs.toFixed(0)} ms (longest main-thread task ${adding.longestTaskMs.toFixed(0)} ms)`, ok: adding.addMs <= BUDGET.maxAddArticleMs },
+        { name: `adding a ${adding.articleKB.toFixed(0)} KB article in the page, cold, to its events on screen ≤ ${BUDGET.maxAddArticleMs} ms`, value: `${adding.addMs.toFixed(0)} ms`, ok: adding.addMs <= BUDGET.maxAddArticleMs },
+        { name: `adding: no main-thread task over ${BUDGET.maxTaskMs} ms from choosing the file to its events on screen`, value: `${adding.longestTaskMs.toFixed(0)} ms`, ok: adding.longestTaskMs <= BUDGET.maxTaskMs },
       ]
     : [{ name: "adding an article in the page measured in Chromium", value: "did not finish", ok: false }]),
 ];
