@@ -1,4 +1,4 @@
-import { createStore, get, set, type UseStore } from "idb-keyval";
+import { clear, createStore, get, set, type UseStore } from "idb-keyval";
 import { z } from "zod";
 import { Corrections, CORRECTIONS_FILE, CORRECTIONS_VERSION } from "../../model/corrections";
 
@@ -21,6 +21,9 @@ let store: UseStore | undefined;
 // (a database of its own: idb-keyval creates one object store per database, so two stores in one
 // database leave the second one missing and every write to it failing)
 const theStore = () => (store ??= createStore("dateline-corrections", "corrections"));
+
+/** Forgets the kept corrections (for a fresh start, and between tests). */
+export const clearKept = () => clear(theStore());
 
 /** The kept document, or null when none is. Throws when the browser keeps no storage or what
  *  it keeps is off the schema, saying so. */

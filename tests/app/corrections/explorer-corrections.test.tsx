@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import "fake-indexeddb/auto";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import { clear, createStore } from "idb-keyval";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { clearKept } from "../../../src/app/corrections/corrections-store";
 import { Corrections } from "../../../src/model/corrections";
 import { FIXTURE } from "../fixture-timeline";
 import { renderApp } from "../render-app";
 
 beforeEach(async () => {
-  await clear(createStore("dateline", "corrections"));
+  await clearKept();
 });
 afterEach(() => {
   cleanup();
