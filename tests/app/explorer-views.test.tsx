@@ -69,6 +69,14 @@ describe("the map", () => {
     expect(rows()).toHaveLength(eventsAt("miami"));
   });
 
+  it("marks the open event's places", async () => {
+    renderApp("/?view=map&event=e-miami", { body: WITH_POINTS });
+    const map = await screen.findByRole("region", { name: "Map" }, { timeout: 10_000 });
+    const places = within(map).getByRole("heading", { name: "Places" }).parentElement!;
+    expect(within(places).getByRole("button", { name: /^Miami, / }).parentElement?.textContent).toContain("in the open event");
+    expect(within(places).getByRole("button", { name: /^Moscow, / }).parentElement?.textContent).not.toContain("in the open event");
+  });
+
   it("pans and zooms from labelled buttons", async () => {
     const { user } = renderApp("/?view=map", { body: WITH_POINTS });
     const map = await screen.findByRole("region", { name: "Map" }, { timeout: 10_000 });

@@ -27,9 +27,17 @@ export default function MapView({ index, events, filters, selectedEventId, onTog
     [onMap],
   );
   const byId = useMemo(() => new Map(onMap.map((p) => [p.id, p])), [onMap]);
-  // fitted to the places the map opened with; "Fit the places" fits the ones shown now
-  const [transform, setTransform] = useState<Transform>(() => fitTransform(projected.map((p) => p.xy), MAP_SIZE));
-  const fit = () => setTransform(fitTransform(projected.map((p) => p.xy), MAP_SIZE));
+  const fitted = () => fitTransform(projected.map((p) => p.xy), MAP_SIZE);
+  const [transform, setTransform] = useState<Transform>(fitted);
+  // fitted again when the filters change which places there are (choosing a place zooms to it),
+  // not when only their counts change, so a pan or zoom survives what does not move the marks
+  const placesKey = projected.map((p) => p.place.id).join(" ");
+  const [fittedTo, setFittedTo] = useState(placesKey);
+  if (fittedTo !== placesKey) {
+    setFittedTo(placesKey);
+    setTransform(fitted());
+  }
+  const fit = () => setTransform(fitted());
 
   const clusters = useMemo(() => {
     const marks: Mark[] = projected.map(({ place, xy }) => {
@@ -39,7 +47,7 @@ export default function MapView({ index, events, filters, selectedEventId, onTog
     return clusterMarks(marks.filter((m) => m.x > -20 && m.x < W + 20 && m.y > -20 && m.y < H + 20));
   }, [projected, transform]);
   const nameOf = (c: Cluster) => (c.members.length === 1 ? (byId.get(c.id)?.name ?? c.id) : `${c.members.length} places`);
-  const labelled = useMemo(() => labelledClusters(clusters, (c) => (c.members.length === 1 ? (byId.get(c.id)?.name ?? "") : "")), [clusters, byId]);
+  const labels = useMemo(() => labelledClusters(clusters, (c) => (c.members.length === 1 ? (byId.get(c.id)?.name ?? "") : ""), W), [clusters, byId]);
 
   const selectedPlaces = useMemo(() => new Set(selectedEventId ? (index.eventsById.get(selectedEventId)?.locationIds ?? []) : []), [selectedEventId, index]);
   const chosen = new Set(filters.locations);
@@ -147,8 +155,8 @@ export default function MapView({ index, events, filters, selectedEventId, onTog
                     {c.count}
                   </text>
                 )}
-                {single && labelled.has(c.id) && (
-                  <text className="map-label" x={c.x + r + 3} y={c.y} dy="0.35em" aria-hidden="true">
+                {single && labels.has(c.id) && (
+                  <text className="map-label" x={labels.get(c.id) === "right" ? c.x + r + 3 : c.x - r - 3} y={c.y} dy="0.35em" textAnchor={labels.get(c.id) === "right" ? "start" : "end"} aria-hidden="true">
                     {place?.name}
                   </text>
                 )}

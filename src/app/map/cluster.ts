@@ -51,9 +51,10 @@ export function markRadius(count: number): number {
   return Math.min(4 + 2.5 * Math.sqrt(count), 20);
 }
 
-/** Which clusters get a visible label: heaviest first, each where its label (to the right of its
- *  mark, about `charWidth` per character) overlaps no label placed before it and no other mark. */
-export function labelledClusters(clusters: readonly Cluster[], labelOf: (cluster: Cluster) => string, charWidth = 7, lineHeight = 14): Set<string> {
+/** Which clusters get a visible label, and on which side of the mark: heaviest first, to the
+ *  right of the mark where the label (about `charWidth` per character) fits inside the map's
+ *  width and overlaps no label placed before it and no other mark, else to the left, else none. */
+export function labelledClusters(clusters: readonly Cluster[], labelOf: (cluster: Cluster) => string, width = Infinity, charWidth = 7, lineHeight = 14): Map<string, "right" | "left"> {
   type Box = { left: number; right: number; top: number; bottom: number };
   const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   const marks: Box[] = clusters.map((c) => {
@@ -61,14 +62,20 @@ export function labelledClusters(clusters: readonly Cluster[], labelOf: (cluster
     return { left: c.x - r, right: c.x + r, top: c.y - r, bottom: c.y + r };
   });
   const placed: Box[] = [];
-  const labelled = new Set<string>();
+  const labelled = new Map<string, "right" | "left">();
   const heaviestFirst = clusters.map((c, i) => ({ c, i })).sort((a, b) => b.c.count - a.c.count);
   for (const { c, i } of heaviestFirst) {
-    const left = c.x + markRadius(c.count) + 3;
-    const box = { left, right: left + labelOf(c).length * charWidth, top: c.y - lineHeight / 2, bottom: c.y + lineHeight / 2 };
-    if (placed.some((p) => overlaps(p, box)) || marks.some((m, j) => j !== i && overlaps(m, box))) continue;
-    placed.push(box);
-    labelled.add(c.id);
+    const r = markRadius(c.count);
+    const length = labelOf(c).length * charWidth;
+    const [top, bottom] = [c.y - lineHeight / 2, c.y + lineHeight / 2];
+    const sides = [
+      ["right", { left: c.x + r + 3, right: c.x + r + 3 + length, top, bottom }],
+      ["left", { left: c.x - r - 3 - length, right: c.x - r - 3, top, bottom }],
+    ] as const;
+    const free = sides.find(([, box]) => box.left >= 0 && box.right <= width && !placed.some((p) => overlaps(p, box)) && !marks.some((m, j) => j !== i && overlaps(m, box)));
+    if (!free) continue;
+    placed.push(free[1]);
+    labelled.set(c.id, free[0]);
   }
   return labelled;
 }

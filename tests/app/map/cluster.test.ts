@@ -58,7 +58,16 @@ describe("the marks' sizes and labels", () => {
       { id: "small", x: 100, y: 130, count: 1 },
       { id: "far", x: 100, y: 300, count: 1 },
     ]);
-    const labels = labelledClusters(clusters, (c) => c.id.padEnd(10, "x"), 7, 40);
-    expect([...labels].sort()).toEqual(["big", "far"]);
+    const labels = labelledClusters(clusters, (c) => c.id.padEnd(10, "x"), Infinity, 7, 40);
+    expect([...labels.keys()].sort()).toEqual(["big", "far"]);
+  });
+
+  it("puts a label to the left of its mark where the right would leave the map, and drops it where neither side fits", () => {
+    const clusters = clusterMarks([
+      { id: "east", x: 940, y: 100, count: 1 },
+      { id: "west", x: 100, y: 300, count: 1 },
+    ]);
+    expect(labelledClusters(clusters, () => "Vladivostok", 960)).toEqual(new Map([["west", "right"], ["east", "left"]]));
+    expect(labelledClusters(clusters, () => "A name far too long for the map", 200).has("east")).toBe(false);
   });
 });
