@@ -74,30 +74,44 @@ export default function MapView({ index, events, filters, selectedEventId, onTog
     return () => element.removeEventListener("wheel", onWheel);
   }, []);
 
-  const drag = useRef<{ pointerId: number; from: [number, number]; start: Transform; moved: boolean } | null>(null);
+  // the pointers down on the map: one drags it, two pinch it
+  const pointers = useRef(new Map<number, [number, number]>());
+  const gesture = useRef<{ from: [number, number]; spread: number; start: Transform; moved: boolean } | null>(null);
+  const startGesture = () => {
+    const points = [...pointers.current.values()];
+    const from: [number, number] = [points.reduce((sum, p) => sum + p[0], 0) / points.length, points.reduce((sum, p) => sum + p[1], 0) / points.length];
+    const spread = points.length > 1 ? Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]) : 0;
+    gesture.current = { from, spread, start: transform, moved: gesture.current?.moved ?? false };
+  };
   const onPointerDown = (e: ReactPointerEvent<SVGSVGElement>) => {
-    if (e.button !== 0) return;
-    drag.current = { pointerId: e.pointerId, from: toDrawing(e.clientX, e.clientY), start: transform, moved: false };
+    if (e.pointerType === "mouse" && e.button !== 0) return;
+    pointers.current.set(e.pointerId, toDrawing(e.clientX, e.clientY));
+    if (pointers.current.size <= 2) startGesture();
   };
   const onPointerMove = (e: ReactPointerEvent<SVGSVGElement>) => {
-    const d = drag.current;
-    if (!d || d.pointerId !== e.pointerId) return;
-    const [x, y] = toDrawing(e.clientX, e.clientY);
-    const [dx, dy] = [x - d.from[0], y - d.from[1]];
-    if (!d.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    const g = gesture.current;
+    if (!g || !pointers.current.has(e.pointerId)) return;
+    pointers.current.set(e.pointerId, toDrawing(e.clientX, e.clientY));
+    const points = [...pointers.current.values()].slice(0, 2);
+    const at: [number, number] = [points.reduce((sum, p) => sum + p[0], 0) / points.length, points.reduce((sum, p) => sum + p[1], 0) / points.length];
+    const [dx, dy] = [at[0] - g.from[0], at[1] - g.from[1]];
+    const pinching = points.length > 1 && g.spread > 0;
+    if (!g.moved && !pinching && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
     // captured only once it is a drag: a capture at once would take the click from the mark under it
-    if (!d.moved) svg.current?.setPointerCapture(e.pointerId);
-    d.moved = true;
-    setTransform(panBy(d.start, dx, dy));
+    if (!g.moved) for (const id of pointers.current.keys()) svg.current?.setPointerCapture(id);
+    g.moved = true;
+    const moved = panBy(g.start, dx, dy);
+    setTransform(pinching ? zoomAround(moved, Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]) / g.spread, at) : moved);
   };
   const onPointerUp = (e: ReactPointerEvent<SVGSVGElement>) => {
-    if (drag.current?.pointerId !== e.pointerId) return;
-    const { moved } = drag.current;
+    if (!pointers.current.delete(e.pointerId)) return;
+    if (pointers.current.size > 0) return startGesture();
+    const moved = gesture.current?.moved;
     // the click that ends a drag is not a choice of the mark it ended on
-    if (moved) window.setTimeout(() => (drag.current = null));
-    else drag.current = null;
+    if (moved) window.setTimeout(() => (gesture.current = null));
+    else gesture.current = null;
   };
-  const dragging = () => drag.current?.moved === true;
+  const dragging = () => gesture.current?.moved === true;
 
   const centre: [number, number] = [W / 2, H / 2];
   const activate = (c: Cluster) => {
