@@ -106,6 +106,26 @@ describe("the map in Chromium", () => {
     await close(page);
   });
 
+  it("pans with a drag and zooms with the wheel", async () => {
+    const { page } = await open("?view=map");
+    const map = page.getByRole("region", { name: "Map" });
+    // the world's outlines move as one group: its transform is the map's pan and zoom
+    const world = () => map.locator("svg > g").first().getAttribute("transform");
+    const svgBox = (await map.locator("svg").boundingBox())!;
+    const before = await world();
+    await page.mouse.move(svgBox.x + 20, svgBox.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(svgBox.x + 80, svgBox.y + 50, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(world).not.toBe(before);
+    const dragged = await world();
+    await page.mouse.move(svgBox.x + svgBox.width / 2, svgBox.y + svgBox.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(world).not.toBe(dragged);
+    expect(Number(/scale\(([\d.]+)\)/.exec((await world())!)![1])).toBeGreaterThan(Number(/scale\(([\d.]+)\)/.exec(dragged!)![1]));
+    await close(page);
+  });
+
   it("is axe clean in dark, and fits a phone's width", async () => {
     for (const colorScheme of ["dark"] as const) {
       const { page } = await open("?view=map", { ...DESKTOP, colorScheme });
