@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
 import type { ViewProps } from "../views/views";
-import { clusterMarks, labelledClusters, markRadius, type Cluster, type Mark } from "./cluster";
+import { CLUSTER_RADIUS, clusterMarks, labelledClusters, markRadius, type Cluster, type Mark } from "./cluster";
 import { apply, fitTransform, panBy, zoomAround, type Transform } from "./map-transform";
 import { placesOnMap, type MapPlace } from "./place-points";
 import { countryCentroid, countryPaths, MAP_SIZE, project, spherePath } from "./world";
@@ -12,6 +12,9 @@ const ZOOM_STEP = 1.6;
 const PAN_STEP = 80;
 /** A pointer that moves less than this (in drawing units) between down and up clicked. */
 const DRAG_THRESHOLD = 4;
+/** How much larger than the drawing's units marks and labels may be drawn: enough for a label of
+ *  about 13 px on a 390 px phone, where the whole drawing is shrunk to about 370 px. */
+const MAX_MARK_SCALE = 2.6;
 
 const eventsText = (count: number) => `${count} ${count === 1 ? "event" : "events"}`;
 
@@ -39,20 +42,37 @@ export default function MapView({ index, events, filters, selectedEventId, onTog
   }
   const fit = () => setTransform(fitted());
 
+  // marks and labels are sized in screen pixels, not in the drawing's units: the SVG shrinks the
+  // drawing to its box, which would leave a label a few pixels high on a phone
+  const svg = useRef<SVGSVGElement>(null);
+  const [scale, setScale] = useState(1);
+  useEffect(() => {
+    const element = svg.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = entry.contentRect.width;
+      if (width > 0) setScale(Math.min(Math.max(W / width, 1), MAX_MARK_SCALE));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   const clusters = useMemo(() => {
     const marks: Mark[] = projected.map(({ place, xy }) => {
       const [x, y] = apply(transform, xy);
       return { id: place.id, x, y, count: place.count };
     });
-    return clusterMarks(marks.filter((m) => m.x > -20 && m.x < W + 20 && m.y > -20 && m.y < H + 20));
-  }, [projected, transform]);
+    return clusterMarks(
+      marks.filter((m) => m.x > -20 && m.x < W + 20 && m.y > -20 && m.y < H + 20),
+      CLUSTER_RADIUS * scale,
+    );
+  }, [projected, transform, scale]);
   const nameOf = (c: Cluster) => (c.members.length === 1 ? (byId.get(c.id)?.name ?? c.id) : `${c.members.length} places`);
-  const labels = useMemo(() => labelledClusters(clusters, (c) => (c.members.length === 1 ? (byId.get(c.id)?.name ?? "") : ""), W), [clusters, byId]);
+  const labels = useMemo(() => labelledClusters(clusters, (c) => (c.members.length === 1 ? (byId.get(c.id)?.name ?? "") : ""), W, 7, 14, scale), [clusters, byId, scale]);
 
   const selectedPlaces = useMemo(() => new Set(selectedEventId ? (index.eventsById.get(selectedEventId)?.locationIds ?? []) : []), [selectedEventId, index]);
   const chosen = new Set(filters.locations);
 
-  const svg = useRef<SVGSVGElement>(null);
   // screen pixels to drawing units: the SVG scales the drawing to its box
   const toDrawing = (clientX: number, clientY: number): [number, number] => {
     const box = svg.current!.getBoundingClientRect();
@@ -146,7 +166,7 @@ export default function MapView({ index, events, filters, selectedEventId, onTog
             const place = single ? byId.get(c.id) : undefined;
             const label = single ? `${place?.name ?? c.id}, ${eventsText(c.count)}` : `${nameOf(c)}, ${eventsText(c.count)}: zoom in`;
             const highlighted = c.members.some((m) => selectedPlaces.has(m.id));
-            const r = markRadius(c.count);
+            const r = markRadius(c.count) * scale;
             return (
               <g
                 key={c.id}
@@ -165,12 +185,12 @@ export default function MapView({ index, events, filters, selectedEventId, onTog
               >
                 <circle cx={c.x} cy={c.y} r={r} />
                 {!single && (
-                  <text className="map-count" x={c.x} y={c.y} dy="0.35em" textAnchor="middle" aria-hidden="true">
+                  <text className="map-count" x={c.x} y={c.y} fontSize={12 * scale} dy="0.35em" textAnchor="middle" aria-hidden="true">
                     {c.count}
                   </text>
                 )}
                 {single && labels.has(c.id) && (
-                  <text className="map-label" x={labels.get(c.id) === "right" ? c.x + r + 3 : c.x - r - 3} y={c.y} dy="0.35em" textAnchor={labels.get(c.id) === "right" ? "start" : "end"} aria-hidden="true">
+                  <text className="map-label" fontSize={13 * scale} strokeWidth={3 * scale} x={labels.get(c.id) === "right" ? c.x + r + 3 : c.x - r - 3} y={c.y} dy="0.35em" textAnchor={labels.get(c.id) === "right" ? "start" : "end"} aria-hidden="true">
                     {place?.name}
                   </text>
                 )}

@@ -53,19 +53,21 @@ export function markRadius(count: number): number {
 
 /** Which clusters get a visible label, and on which side of the mark: heaviest first, to the
  *  right of the mark where the label (about `charWidth` per character) fits inside the map's
- *  width and overlaps no label placed before it and no other mark, else to the left, else none. */
-export function labelledClusters(clusters: readonly Cluster[], labelOf: (cluster: Cluster) => string, width = Infinity, charWidth = 7, lineHeight = 14): Map<string, "right" | "left"> {
+ *  width and overlaps no label placed before it and no other mark, else to the left, else none.
+ *  `scale` enlarges marks and text alike (a narrow screen draws them larger to stay legible). */
+export function labelledClusters(clusters: readonly Cluster[], labelOf: (cluster: Cluster) => string, width = Infinity, charWidth = 7, lineHeight = 14, scale = 1): Map<string, "right" | "left"> {
   type Box = { left: number; right: number; top: number; bottom: number };
   const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  [charWidth, lineHeight] = [charWidth * scale, lineHeight * scale];
   const marks: Box[] = clusters.map((c) => {
-    const r = markRadius(c.count);
+    const r = markRadius(c.count) * scale;
     return { left: c.x - r, right: c.x + r, top: c.y - r, bottom: c.y + r };
   });
   const placed: Box[] = [];
   const labelled = new Map<string, "right" | "left">();
   const heaviestFirst = clusters.map((c, i) => ({ c, i })).sort((a, b) => b.c.count - a.c.count);
   for (const { c, i } of heaviestFirst) {
-    const r = markRadius(c.count);
+    const r = markRadius(c.count) * scale;
     const length = labelOf(c).length * charWidth;
     const [top, bottom] = [c.y - lineHeight / 2, c.y + lineHeight / 2];
     const sides = [
