@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { Suspense, useCallback, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type { ExplorerEvent as Event } from "../model/explorer-data";
 import { AddArticles } from "./add-articles/AddArticles";
 import { ArticleReader } from "./article-reader/ArticleReader";
@@ -19,6 +19,9 @@ import { FiltersPanel } from "./filters/FiltersPanel";
 import { useArticleTexts, useTimeline } from "./timeline-data/get-timeline";
 import type { TimelineIndex } from "./timeline-data/timeline-index";
 import { TimelinePanel } from "./timeline/TimelinePanel";
+import { ErrorBoundary } from "./ui/ErrorBoundary";
+import { VIEWS } from "./views/views";
+import { ViewSwitch } from "./views/ViewSwitch";
 
 /** Loads the timeline, then shows the explorer; a failed load says why and offers a retry. */
 export function App() {
@@ -128,6 +131,8 @@ function Explorer({ index }: { index: TimelineIndex }) {
   );
 
   const filterWords = describeFilters(filters, index);
+  const viewEntry = VIEWS.find((v) => v.name === state.view) ?? VIEWS[0];
+  const OtherView = viewEntry.component;
 
   return (
     <Shell summary={summary} onSkipToEvents={() => list.current?.focus()}>
@@ -156,18 +161,36 @@ function Explorer({ index }: { index: TimelineIndex }) {
           </p>
           {/* the filter panel's controls do not print; what they chose does */}
           {filterWords.length > 0 && <p className="print-only filter-words">Filtered by {filterWords.join("; ")}.</p>}
-          <TimelinePanel
-            index={index}
-            events={events}
-            selectedEventId={state.event}
-            onSelectEvent={openEvent}
-            lanes={state.lanes}
-            onLanesChange={(lanes) => update({ lanes })}
-            filterKey={filterKey}
-            dateRange={{ from, to }}
-            onDateRangeChange={(range) => update(range)}
-            onShowInList={(eventId) => list.current?.focusEvent(eventId)}
-          />
+          <div className="view-area">
+            <ViewSwitch view={state.view} onChange={(view) => update({ view })} />
+            {OtherView ? (
+              <ErrorBoundary>
+                <Suspense fallback={<p className="view-loading" role="status">Loading the {viewEntry.label.toLowerCase()}…</p>}>
+                  <OtherView
+                    index={index}
+                    events={listed}
+                    filters={filters}
+                    selectedEventId={state.event}
+                    onToggleActor={(id) => toggle("actors", id)}
+                    onToggleLocation={(id) => toggle("locations", id)}
+                  />
+                </Suspense>
+              </ErrorBoundary>
+            ) : (
+              <TimelinePanel
+                index={index}
+                events={events}
+                selectedEventId={state.event}
+                onSelectEvent={openEvent}
+                lanes={state.lanes}
+                onLanesChange={(lanes) => update({ lanes })}
+                filterKey={filterKey}
+                dateRange={{ from, to }}
+                onDateRangeChange={(range) => update(range)}
+                onShowInList={(eventId) => list.current?.focusEvent(eventId)}
+              />
+            )}
+          </div>
           <EventList
             ref={list}
             events={listed}

@@ -7,13 +7,19 @@ export type Lanes = (typeof LANES)[number];
 export const SORTS = ["date", "reported"] as const;
 export type Sort = (typeof SORTS)[number];
 
+/** The explorer's views of the filtered events; the timeline when the URL names none. Their
+ *  labels and components are registered in src/app/views/views.ts. */
+export const VIEW_NAMES = ["timeline", "map", "network"] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+
 /** The choices of "Reported by at least … outlets"; 1 is every event. */
 export const MIN_OUTLETS = [1, 2, 3] as const;
 
 /** Everything a shared link restores: the filters, the selected event, the timeline lanes and
  *  the passage open in the reader. The URL parameters are a public contract (links and outside
  *  tests rely on them): actor, location, type (repeatable), from, to (YYYY-MM-DD), q, event,
- *  sort (reported; date when absent), minOutlets (2 or 3; 1 when absent); lanes, read (an
+ *  sort (reported; date when absent), minOutlets (2 or 3; 1 when absent), view (map or
+ *  network; timeline when absent); lanes, read (an
  *  article id) and at (start-end offsets in it) are ours. */
 export interface ExplorerState {
   actors: string[];
@@ -27,11 +33,12 @@ export interface ExplorerState {
   event: string | null;
   sort: Sort;
   lanes: Lanes;
+  view: ViewName;
   /** The passage open in the article reader. */
   read: Span | null;
 }
 
-export type Filters = Omit<ExplorerState, "event" | "lanes" | "read" | "sort">;
+export type Filters = Omit<ExplorerState, "event" | "lanes" | "read" | "sort" | "view">;
 
 export const EMPTY_FILTERS: Filters = { actors: [], locations: [], types: [], from: null, to: null, q: "", minOutlets: 1 };
 
@@ -41,6 +48,7 @@ export function parseExplorerState(search: string): ExplorerState {
   const params = new URLSearchParams(search);
   const lanes = params.get("lanes");
   const sort = params.get("sort");
+  const view = params.get("view");
   const minOutlets = Number(params.get("minOutlets"));
   return {
     actors: unique(params.getAll("actor").filter(Boolean)),
@@ -53,6 +61,7 @@ export function parseExplorerState(search: string): ExplorerState {
     event: params.get("event") || null,
     sort: SORTS.find((s) => s === sort) ?? "date",
     lanes: LANES.find((l) => l === lanes) ?? "none",
+    view: VIEW_NAMES.find((v) => v === view) ?? "timeline",
     read: passage(params.get("read"), params.get("at")),
   };
 }
@@ -78,6 +87,7 @@ export function formatExplorerState(state: ExplorerState): string {
   if (state.event) params.set("event", state.event);
   if (state.sort !== "date") params.set("sort", state.sort);
   if (state.lanes !== "none") params.set("lanes", state.lanes);
+  if (state.view !== "timeline") params.set("view", state.view);
   if (state.read) {
     params.set("read", state.read.articleId);
     params.set("at", `${state.read.start}-${state.read.end}`);

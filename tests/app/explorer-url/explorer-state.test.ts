@@ -14,8 +14,18 @@ describe("the explorer's URL state", () => {
       event: "e1",
       sort: "date",
       lanes: "actor",
+      view: "timeline",
       read: null,
     });
+  });
+
+  it("reads and writes the view, timeline when absent or unknown, and leaves it out of filters", () => {
+    expect(parseExplorerState("?view=map").view).toBe("map");
+    expect(parseExplorerState("?view=network&actor=a").view).toBe("network");
+    for (const bad of ["", "?view=globe", "?view=Map"]) expect(parseExplorerState(bad).view).toBe("timeline");
+    expect(formatExplorerState({ ...parseExplorerState("?actor=a"), view: "map" })).toBe("?actor=a&view=map");
+    expect(formatExplorerState(parseExplorerState("?view=timeline"))).toBe("");
+    expect(hasFilters(parseExplorerState("?view=map"))).toBe(false);
   });
 
   it("reads and writes the list's order and the least number of outlets, leaving the defaults out", () => {
