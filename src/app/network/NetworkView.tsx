@@ -5,7 +5,7 @@ import { plural } from "../events/sort-events";
 import { formatExplorerState, parseExplorerState, type Filters } from "../explorer-url/explorer-state";
 import { useExplorerState } from "../explorer-url/use-explorer-state";
 import type { TimelineIndex } from "../timeline-data/timeline-index";
-import { buildNetwork, neighboursOf, shortName, topActors, TOP_ACTORS, type NetworkActor, type NetworkLink } from "./actor-network";
+import { buildNetwork, neighboursOf, sharedEvents, shortName, topActors, TOP_ACTORS, type NetworkActor, type NetworkLink } from "./actor-network";
 import { layoutNetwork } from "./network-layout";
 import "./network.css";
 
@@ -29,7 +29,7 @@ const inReadingOrder = (a: NetworkActor, b: NetworkActor): [NetworkActor, Networ
 
 const pairName = (a: NetworkActor, b: NetworkActor, link: NetworkLink) => {
   const [first, second] = inReadingOrder(a, b);
-  return `${shortName(first)} and ${shortName(second)}, ${plural(link.eventIds.length, "shared event")}`;
+  return `${shortName(first)} and ${shortName(second)}, ${plural(link.shared, "shared event")}`;
 };
 
 /** Who appears with whom in the filtered events: a diagram of the most connected actors (each a
@@ -52,7 +52,7 @@ export default function NetworkView({ index, events, filters, onToggleActor, sel
   // a pair no longer in the network (the filters changed) is no longer chosen
   const chosen = chosenKey ? shown.links.find((l) => l.key === chosenKey) : undefined;
   const emphasis = selected.size > 0;
-  const maxShared = Math.max(1, ...shown.links.map((l) => l.eventIds.length));
+  const maxShared = Math.max(1, ...shown.links.map((l) => l.shared));
 
   const choosePair = (key: string) => setChosenKey((k) => (k === key ? null : key));
   const onKey = (action: () => void) => (e: KeyboardEvent) => {
@@ -100,7 +100,7 @@ export default function NetworkView({ index, events, filters, onToggleActor, sel
               <g key={link.key} className={className} onClick={() => choosePair(link.key)}>
                 <title>{pairName(source, target, link)}</title>
                 <line className="network-link-hit" x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
-                <line className="network-link-line" x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={1 + 5 * Math.sqrt(link.eventIds.length / maxShared)} />
+                <line className="network-link-line" x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={1 + 5 * Math.sqrt(link.shared / maxShared)} />
               </g>
             );
           })}
@@ -139,7 +139,7 @@ export default function NetworkView({ index, events, filters, onToggleActor, sel
           Show more actors
         </button>
       )}
-      {chosen && <SharedEvents link={chosen} source={actorsById.get(chosen.source)!} target={actorsById.get(chosen.target)!} index={index} selectedEventId={selectedEventId} onOpen={(id) => update({ event: id })} onClose={() => setChosenKey(null)} />}
+      {chosen && <SharedEvents link={chosen} source={actorsById.get(chosen.source)!} target={actorsById.get(chosen.target)!} events={events} selectedEventId={selectedEventId} onOpen={(id) => update({ event: id })} onClose={() => setChosenKey(null)} />}
       <div className="network-pairs">
         <h3>Most connected pairs</h3>
         {shown.links.length === 0 ? (
@@ -173,14 +173,15 @@ interface SharedEventsProps {
   link: NetworkLink;
   source: NetworkActor;
   target: NetworkActor;
-  index: TimelineIndex;
+  /** The filtered events, in the list's order. */
+  events: Event[];
   selectedEventId?: string;
   onOpen(eventId: string): void;
   onClose(): void;
 }
 
 /** The events a chosen pair shares, each a link that opens it, as the list does. */
-function SharedEvents({ link, source, target, index, selectedEventId, onOpen, onClose }: SharedEventsProps) {
+function SharedEvents({ link, source, target, events, selectedEventId, onOpen, onClose }: SharedEventsProps) {
   const headingId = useId();
   const [first, second] = inReadingOrder(source, target);
   // a real link, so it can be opened in a new tab or copied; a plain click stays in the page
@@ -194,25 +195,21 @@ function SharedEvents({ link, source, target, index, selectedEventId, onOpen, on
     <section className="network-shared" aria-labelledby={headingId}>
       <div className="network-shared-header">
         <h3 id={headingId}>
-          {first.name} and {second.name}: {plural(link.eventIds.length, "shared event")}
+          {first.name} and {second.name}: {plural(link.shared, "shared event")}
         </h3>
         <button type="button" onClick={onClose}>
           Close<span className="visually-hidden"> the shared events</span>
         </button>
       </div>
       <ul>
-        {link.eventIds.map((id) => {
-          const event = index.eventsById.get(id);
-          if (!event) return null;
-          return (
-            <li key={id}>
-              <a href={href(id)} onClick={open(id)} aria-current={id === selectedEventId ? "true" : undefined}>
-                {event.title}
-              </a>{" "}
-              <span className="network-shared-date">{formatEventDate(event)}</span>
-            </li>
-          );
-        })}
+        {sharedEvents(events, link).map((event) => (
+          <li key={event.id}>
+            <a href={href(event.id)} onClick={open(event.id)} aria-current={event.id === selectedEventId ? "true" : undefined}>
+              {event.title}
+            </a>{" "}
+            <span className="network-shared-date">{formatEventDate(event)}</span>
+          </li>
+        ))}
       </ul>
     </section>
   );

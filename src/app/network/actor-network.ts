@@ -30,8 +30,8 @@ export interface NetworkLink {
   target: string;
   /** TOGETHER_WEIGHT per shared meeting, agreement or visit, CO_MENTION_WEIGHT per other event. */
   weight: number;
-  /** The events the two share, in the order they were given (the list's). */
-  eventIds: string[];
+  /** The number of events the two share (sharedEvents lists them, when a pair is chosen). */
+  shared: number;
 }
 
 export interface ActorNetwork {
@@ -45,33 +45,60 @@ export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${
 /** The actors of the events and their links: two actors are linked by each event they both
  *  take part in. Actors the timeline does not know are left out. */
 export function buildNetwork(events: readonly Event[], actorsById: ReadonlyMap<string, Actor>): ActorNetwork {
-  const counts = new Map<string, number>();
-  const links = new Map<string, NetworkLink>();
+  // actors by number and pairs by one number, and only counts: on tens of thousands of events
+  // a pair is met hundreds of thousands of times, and string keys and lists of event ids made
+  // this the slow part of a filter change
+  const numberOf = new Map<string, number>();
+  const ids: string[] = [];
+  const counts: number[] = [];
+  const strength: number[] = [];
+  const pairs = new Map<number, { weight: number; shared: number }>();
+  const stride = actorsById.size + 1;
   for (const event of events) {
-    const ids = [...new Set(event.actorIds)].filter((id) => actorsById.has(id)).sort();
+    const at: number[] = [];
+    for (const id of event.actorIds) {
+      if (!actorsById.has(id)) continue;
+      let n = numberOf.get(id);
+      if (n === undefined) {
+        numberOf.set(id, (n = ids.length));
+        ids.push(id);
+        counts.push(0);
+        strength.push(0);
+      }
+      if (!at.includes(n)) at.push(n);
+    }
     const weight = TOGETHER_TYPES.has(event.type) ? TOGETHER_WEIGHT : CO_MENTION_WEIGHT;
-    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const key = `${ids[i]}|${ids[j]}`;
-        let link = links.get(key);
-        if (!link) links.set(key, (link = { key, source: ids[i], target: ids[j], weight: 0, eventIds: [] }));
-        link.weight += weight;
-        link.eventIds.push(event.id);
+    for (let i = 0; i < at.length; i++) {
+      counts[at[i]]++;
+      for (let j = i + 1; j < at.length; j++) {
+        const key = Math.min(at[i], at[j]) * stride + Math.max(at[i], at[j]);
+        let pair = pairs.get(key);
+        if (!pair) pairs.set(key, (pair = { weight: 0, shared: 0 }));
+        pair.weight += weight;
+        pair.shared++;
+        strength[at[i]] += weight;
+        strength[at[j]] += weight;
       }
     }
   }
-  const strength = new Map<string, number>();
-  for (const link of links.values()) {
-    strength.set(link.source, (strength.get(link.source) ?? 0) + link.weight);
-    strength.set(link.target, (strength.get(link.target) ?? 0) + link.weight);
-  }
-  const actors = [...counts].map(([id, n]): NetworkActor => {
+  const actors = ids.map((id, n): NetworkActor => {
     const actor = actorsById.get(id)!;
-    return { id, name: actor.name, kind: actor.kind, events: n, strength: strength.get(id) ?? 0 };
+    return { id, name: actor.name, kind: actor.kind, events: counts[n], strength: strength[n] };
   });
   actors.sort(byConnection);
-  return { actors, links: [...links.values()].sort(byPairStrength(new Map(actors.map((a) => [a.id, a])))) };
+  const links: NetworkLink[] = [];
+  for (const [key, pair] of pairs) {
+    const [a, b] = [ids[Math.floor(key / stride)], ids[key % stride]];
+    const [source, target] = a < b ? [a, b] : [b, a];
+    links.push({ key: `${source}|${target}`, source, target, weight: pair.weight, shared: pair.shared });
+  }
+  links.sort(byPairStrength);
+  return { actors, links };
+}
+
+/** The events both actors of a link take part in, in the order given. */
+export function sharedEvents<E extends Pick<Event, "actorIds">>(events: readonly E[], link: Pick<NetworkLink, "source" | "target">): E[] {
+  return events.filter((e) => e.actorIds.includes(link.source) && e.actorIds.includes(link.target));
 }
 
 /** The `limit` most connected actors and the links among them. */
@@ -101,13 +128,13 @@ export function shortName(actor: Pick<NetworkActor, "name" | "kind">): string {
   return words[words.length - 1] ?? actor.name;
 }
 
-// most connected first; ties by the number of events, then by name, so the order never
+// most connected first; ties by the number of events, then by id, so the order never
 // depends on the order the events came in
 function byConnection(a: NetworkActor, b: NetworkActor): number {
-  return b.strength - a.strength || b.events - a.events || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
+  return b.strength - a.strength || b.events - a.events || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function byPairStrength(actors: ReadonlyMap<string, NetworkActor>) {
-  const name = (l: NetworkLink) => `${actors.get(l.source)?.name ?? ""} ${actors.get(l.target)?.name ?? ""}`;
-  return (a: NetworkLink, b: NetworkLink) => b.weight - a.weight || b.eventIds.length - a.eventIds.length || name(a).localeCompare(name(b)) || (a.key < b.key ? -1 : 1);
+// strongest first; ties by the pair's ids, so the order never depends on the events' order
+function byPairStrength(a: NetworkLink, b: NetworkLink): number {
+  return b.weight - a.weight || b.shared - a.shared || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }

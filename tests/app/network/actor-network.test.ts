@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildNetwork, neighboursOf, shortName, topActors, TOP_ACTORS } from "../../../src/app/network/actor-network";
+import { buildNetwork, neighboursOf, sharedEvents, shortName, topActors, TOP_ACTORS } from "../../../src/app/network/actor-network";
 import { layoutNetwork } from "../../../src/app/network/network-layout";
 import { actor, ACTORS, event, EVENTS } from "./network-fixture";
 
@@ -10,9 +10,9 @@ describe("buildNetwork", () => {
   const link = (a: string, b: string) => network.links.find((l) => l.key === [a, b].sort().join("|"));
 
   it("links two actors by each event they share, a meeting or an agreement weighing twice a statement", () => {
-    expect(link("ada-brandt", "omar-sefu")).toMatchObject({ weight: 2 + 1 + 2, eventIds: ["e1", "e2", "e3"] });
-    expect(link("ada-brandt", "lena-koval")).toMatchObject({ weight: 1, eventIds: ["e2"] });
-    expect(link("harbour-council", "lena-koval")).toMatchObject({ weight: 1, eventIds: ["e4"] });
+    expect(link("ada-brandt", "omar-sefu")).toMatchObject({ weight: 2 + 1 + 2, shared: 3 });
+    expect(link("ada-brandt", "lena-koval")).toMatchObject({ weight: 1, shared: 1 });
+    expect(link("harbour-council", "lena-koval")).toMatchObject({ weight: 1, shared: 1 });
     expect(link("ada-brandt", "harbour-council")).toBeUndefined();
   });
 
@@ -25,7 +25,7 @@ describe("buildNetwork", () => {
     ]);
   });
 
-  it("lists the pairs most connected first, ties by name", () => {
+  it("lists the pairs most connected first, ties in a fixed order", () => {
     expect(network.links.map((l) => l.key)).toEqual(["ada-brandt|omar-sefu", "ada-brandt|lena-koval", "harbour-council|lena-koval", "lena-koval|omar-sefu"]);
   });
 
@@ -33,6 +33,10 @@ describe("buildNetwork", () => {
     const n = buildNetwork([event("x", "meeting", ["ada-brandt", "ada-brandt", "nobody", "omar-sefu"])], byId);
     expect(n.actors.map((a) => [a.id, a.events])).toEqual([["ada-brandt", 1], ["omar-sefu", 1]]);
     expect(n.links).toHaveLength(1);
+  });
+
+  it("lists the events a pair shares, in the order given", () => {
+    expect(sharedEvents(EVENTS, link("ada-brandt", "omar-sefu")!).map((e) => e.id)).toEqual(["e1", "e2", "e3"]);
   });
 
   it("tells the neighbours of the chosen actors", () => {
