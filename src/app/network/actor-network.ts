@@ -134,7 +134,9 @@ function byConnection(a: NetworkActor, b: NetworkActor): number {
   return b.strength - a.strength || b.events - a.events || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-// strongest first; ties by the pair's ids, so the order never depends on the events' order
+// the most shared events first, as the list of pairs reads ("Putin and Witkoff, 3 shared
+// events"), the pair that met more among equals; ties by the ids, so the order never depends on
+// the events' order
 function byPairStrength(a: NetworkLink, b: NetworkLink): number {
-  return b.weight - a.weight || b.shared - a.shared || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return b.shared - a.shared || b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }

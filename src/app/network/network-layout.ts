@@ -5,6 +5,9 @@ import type { ActorNetwork, NetworkActor } from "./actor-network";
  *  screen and costs one frame's work at most on the first 40 actors. */
 const TICKS = 240;
 
+/** Long enough that a label fits between two linked circles. */
+const LINK_LENGTH = 100;
+
 export interface PlacedActor {
   id: string;
   x: number;
@@ -40,9 +43,9 @@ export function layoutNetwork(network: ActorNetwork): NetworkLayout {
   const maxWeight = Math.max(1, ...network.links.map((l) => l.weight));
   forceSimulation(nodes)
     .stop()
-    .force("link", forceLink<Node, Link>(links).id((n) => n.id).distance(70).strength((l) => 0.2 + (0.6 * l.weight) / maxWeight))
-    .force("charge", forceManyBody<Node>().strength(-160))
-    .force("collide", forceCollide<Node>((n) => n.r + 6))
+    .force("link", forceLink<Node, Link>(links).id((n) => n.id).distance(LINK_LENGTH).strength((l) => 0.2 + (0.6 * l.weight) / maxWeight))
+    .force("charge", forceManyBody<Node>().strength(-300))
+    .force("collide", forceCollide<Node>((n) => n.r + 14))
     // pull loose actors in, so actors without links do not drift off the diagram
     .force("x", forceX<Node>(0).strength(0.06))
     .force("y", forceY<Node>(0).strength(0.06))
@@ -60,8 +63,8 @@ export function layoutNetwork(network: ActorNetwork): NetworkLayout {
     y1 = Math.max(y1, place.y + place.r);
   }
   // room for the labels under the circles and beside the outermost ones
-  const pad = 24;
-  return { places, box: { x: x0 - pad * 3, y: y0 - pad, width: x1 - x0 + pad * 6, height: y1 - y0 + pad * 2 } };
+  const [padX, padY] = [40, 20];
+  return { places, box: { x: x0 - padX, y: y0 - padY, width: x1 - x0 + padX * 2, height: y1 - y0 + padY * 2 } };
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
