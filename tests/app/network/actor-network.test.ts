@@ -29,6 +29,27 @@ describe("buildNetwork", () => {
     expect(network.links.map((l) => l.key)).toEqual(["ada-brandt|omar-sefu", "ada-brandt|lena-koval", "harbour-council|lena-koval", "lena-koval|omar-sefu"]);
   });
 
+  it("orders pairs by their shared events first, the pair that met more among equals", () => {
+    const n = buildNetwork(
+      [
+        event("s1", "statement", ["lena-koval", "omar-sefu"]),
+        event("s2", "statement", ["lena-koval", "omar-sefu"]),
+        event("s3", "statement", ["lena-koval", "omar-sefu"]),
+        event("m1", "meeting", ["ada-brandt", "harbour-council"]),
+        event("m2", "meeting", ["ada-brandt", "harbour-council"]),
+        event("m3", "meeting", ["ada-brandt", "lena-koval"]),
+        event("s4", "statement", ["ada-brandt", "lena-koval"]),
+      ],
+      byId,
+    );
+    // 3 statements (weight 3) before 2 meetings (weight 4); of two pairs with 2 events, the one with a meeting first
+    expect(n.links.map((l) => [l.key, l.shared, l.weight])).toEqual([
+      ["lena-koval|omar-sefu", 3, 3],
+      ["ada-brandt|harbour-council", 2, 4],
+      ["ada-brandt|lena-koval", 2, 3],
+    ]);
+  });
+
   it("counts an actor named twice in one event once, and leaves out actors the timeline does not know", () => {
     const n = buildNetwork([event("x", "meeting", ["ada-brandt", "ada-brandt", "nobody", "omar-sefu"])], byId);
     expect(n.actors.map((a) => [a.id, a.events])).toEqual([["ada-brandt", 1], ["omar-sefu", 1]]);
