@@ -1,8 +1,211 @@
-// A placeholder until the actor network lands; it will take NetworkViewProps (src/app/views/views.ts).
-export default function NetworkView() {
+import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
+import type { ExplorerEvent as Event } from "../../model/explorer-data";
+import { formatEventDate } from "../events/format-date";
+import { plural } from "../events/sort-events";
+import { formatExplorerState, parseExplorerState } from "../explorer-url/explorer-state";
+import { useExplorerState } from "../explorer-url/use-explorer-state";
+import { buildNetwork, neighboursOf, sharedEvents, shortName, topActors, TOP_ACTORS, type NetworkActor, type NetworkLink } from "./actor-network";
+import { layoutNetwork } from "./network-layout";
+import type { NetworkViewProps } from "../views/views";
+import "./network.css";
+
+type Props = NetworkViewProps;
+
+/** Pairs listed as text at first: the strongest ties; the rest one press away. */
+const LISTED_PAIRS = 12;
+/** Circles labelled in the diagram: more labels than this overlap on a phone; every circle
+ *  still names itself to a screen reader and on hover. */
+const LABELLED_ACTORS = 15;
+
+/** The two of a pair in the order they are read: alphabetical by the name they are called. */
+const inReadingOrder = (a: NetworkActor, b: NetworkActor): [NetworkActor, NetworkActor] => (shortName(b).localeCompare(shortName(a)) < 0 ? [b, a] : [a, b]);
+
+const pairName = (a: NetworkActor, b: NetworkActor, link: NetworkLink) => {
+  const [first, second] = inReadingOrder(a, b);
+  return `${shortName(first)} and ${shortName(second)}, ${plural(link.shared, "shared event")}`;
+};
+
+/** Who appears with whom in the filtered events: a diagram of the most connected actors (each a
+ *  button that filters by the actor), the strongest pairs as a list, and the events a chosen
+ *  pair shares. */
+export default function NetworkView({ index, events, filters, onToggleActor, selectedEventId }: Props) {
+  const [limit, setLimit] = useState(TOP_ACTORS);
+  const [allPairs, setAllPairs] = useState(false);
+  const [chosenKey, setChosenKey] = useState<string | null>(null);
+  const [, update] = useExplorerState();
+  const headingId = useId();
+
+  const network = useMemo(() => buildNetwork(events, index.actorsById), [events, index.actorsById]);
+  const shown = useMemo(() => topActors(network, limit), [network, limit]);
+  const layout = useMemo(() => layoutNetwork(shown), [shown]);
+  const actorsById = useMemo(() => new Map(shown.actors.map((a) => [a.id, a])), [shown]);
+  const near = useMemo(() => neighboursOf(shown, filters.actors), [shown, filters.actors]);
+  const selected = new Set(filters.actors);
+  const inSelectedEvent = new Set(selectedEventId ? (index.eventsById.get(selectedEventId)?.actorIds ?? []) : []);
+  // a pair no longer in the network (the filters changed) is no longer chosen
+  const chosen = chosenKey ? shown.links.find((l) => l.key === chosenKey) : undefined;
+  const emphasis = selected.size > 0;
+  const maxShared = Math.max(1, ...shown.links.map((l) => l.shared));
+
+  const choosePair = (key: string) => setChosenKey((k) => (k === key ? null : key));
+  const onKey = (action: () => void) => (e: KeyboardEvent) => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    e.preventDefault();
+    action();
+  };
+
+  if (network.actors.length === 0) {
+    return (
+      <section className="network" aria-labelledby={headingId}>
+        <h2 id={headingId}>Actor network</h2>
+        <p className="network-empty">No actors take part in the events the filters keep.</p>
+      </section>
+    );
+  }
+
+  const pairs = allPairs ? shown.links : shown.links.slice(0, LISTED_PAIRS);
+  const { box } = layout;
   return (
-    <section className="network-view" aria-label="Actor network">
-      <p>The actor network is not built yet.</p>
+    <section className="network" aria-labelledby={headingId}>
+      <div className="network-header">
+        <h2 id={headingId}>Actor network</h2>
+        <p className="network-summary">
+          {shown.actors.length < network.actors.length ? `The ${shown.actors.length} most connected of ${plural(network.actors.length, "actor")}` : plural(network.actors.length, "actor")}, {plural(shown.links.length, "link")}
+        </p>
+        <ul className="network-legend" aria-label="Legend">
+          <li><span className="network-swatch kind-person" aria-hidden="true" /> Person</li>
+          <li><span className="network-swatch kind-organization" aria-hidden="true" /> Organization</li>
+        </ul>
+      </div>
+      <svg className={`network-diagram${emphasis ? " has-selection" : ""}`} viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} role="group" aria-label="Actors and their links">
+        {/* the links are for the mouse and the eye; the list of pairs below is every link as a
+            button, for the keyboard and screen readers, so the diagram does not name each twice */}
+        <g className="network-links" aria-hidden="true">
+          {shown.links.map((link) => {
+            const a = layout.places.get(link.source)!;
+            const b = layout.places.get(link.target)!;
+            const source = actorsById.get(link.source)!;
+            const target = actorsById.get(link.target)!;
+            const touches = selected.has(link.source) || selected.has(link.target);
+            const className = ["network-link", touches ? "is-near" : "", chosen === link ? "is-chosen" : ""].join(" ").trim();
+            // a wide invisible line under the drawn one: a thin link is hard to hit with a finger
+            return (
+              <g key={link.key} className={className} onClick={() => choosePair(link.key)}>
+                <title>{pairName(source, target, link)}</title>
+                <line className="network-link-hit" x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
+                <line className="network-link-line" x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={1 + 5 * Math.sqrt(link.shared / maxShared)} />
+              </g>
+            );
+          })}
+        </g>
+        <g className="network-actors">
+          {shown.actors.map((actor, rank) => {
+            const place = layout.places.get(actor.id)!;
+            const state = selected.has(actor.id) ? "is-selected" : near.has(actor.id) ? "is-near" : emphasis ? "is-faded" : "";
+            const className = ["network-actor", `kind-${actor.kind}`, state, inSelectedEvent.has(actor.id) ? "in-event" : ""].join(" ").replace(/\s+/g, " ").trim();
+            return (
+              <g
+                key={actor.id}
+                className={className}
+                role="button"
+                tabIndex={0}
+                aria-label={`${actor.name}, ${plural(actor.events, "event")}`}
+                aria-pressed={selected.has(actor.id)}
+                transform={`translate(${place.x} ${place.y})`}
+                onClick={() => onToggleActor(actor.id)}
+                onKeyDown={onKey(() => onToggleActor(actor.id))}
+              >
+                <title>{`${actor.name}: ${plural(actor.events, "event")}`}</title>
+                <circle r={place.r} />
+                {(rank < LABELLED_ACTORS || selected.has(actor.id) || near.has(actor.id)) && (
+                  <text y={place.r + 12} textAnchor="middle" aria-hidden="true">
+                    {shortName(actor)}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      {shown.actors.length < network.actors.length && (
+        <button type="button" className="network-more" onClick={() => setLimit((n) => n + TOP_ACTORS)}>
+          Show more actors
+        </button>
+      )}
+      {chosen && <SharedEvents link={chosen} source={actorsById.get(chosen.source)!} target={actorsById.get(chosen.target)!} events={events} selectedEventId={selectedEventId ?? undefined} onOpen={(id) => update({ event: id })} onClose={() => setChosenKey(null)} />}
+      <div className="network-pairs">
+        <h3>Most connected pairs</h3>
+        {shown.links.length === 0 ? (
+          <p>No two actors share an event.</p>
+        ) : (
+          <ol>
+            {pairs.map((link) => {
+              const source = actorsById.get(link.source)!;
+              const target = actorsById.get(link.target)!;
+              return (
+                <li key={link.key}>
+                  <button type="button" aria-pressed={chosen === link} onClick={() => choosePair(link.key)}>
+                    {pairName(source, target, link)}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        {shown.links.length > LISTED_PAIRS && (
+          <button type="button" className="network-more" onClick={() => setAllPairs((v) => !v)}>
+            {allPairs ? "Show fewer pairs" : `Show all ${shown.links.length} pairs`}
+          </button>
+        )}
+      </div>
     </section>
   );
 }
+
+interface SharedEventsProps {
+  link: NetworkLink;
+  source: NetworkActor;
+  target: NetworkActor;
+  /** The filtered events, in the list's order. */
+  events: Event[];
+  selectedEventId?: string;
+  onOpen(eventId: string): void;
+  onClose(): void;
+}
+
+/** The events a chosen pair shares, each a link that opens it, as the list does. */
+function SharedEvents({ link, source, target, events, selectedEventId, onOpen, onClose }: SharedEventsProps) {
+  const headingId = useId();
+  const [first, second] = inReadingOrder(source, target);
+  // a real link, so it can be opened in a new tab or copied; a plain click stays in the page
+  const href = (eventId: string) => `${window.location.pathname}${formatExplorerState({ ...parseExplorerState(window.location.search), event: eventId })}`;
+  const open = (eventId: string) => (e: MouseEvent) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onOpen(eventId);
+  };
+  return (
+    <section className="network-shared" aria-labelledby={headingId}>
+      <div className="network-shared-header">
+        <h3 id={headingId}>
+          {first.name} and {second.name}: {plural(link.shared, "shared event")}
+        </h3>
+        <button type="button" onClick={onClose}>
+          Close<span className="visually-hidden"> the shared events</span>
+        </button>
+      </div>
+      <ul>
+        {sharedEvents(events, link).map((event) => (
+          <li key={event.id}>
+            <a href={href(event.id)} onClick={open(event.id)} aria-current={event.id === selectedEventId ? "true" : undefined}>
+              {event.title}
+            </a>{" "}
+            <span className="network-shared-date">{formatEventDate(event)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export { NetworkView };
