@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { ExplorerEvent as Event } from "../../model/explorer-data";
 import { plural } from "../events/sort-events";
 import type { Filters } from "../explorer-url/explorer-state";
@@ -54,6 +54,16 @@ export function ExportMenu({ index, events, filters }: { index: TimelineIndex; e
   const texts = useArticleTexts(index, false);
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  // a press anywhere else closes the formats, as a click outside closes any pop-up
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [open]);
 
   const run = async (format: ExportFormat, type: string) => {
     setBusy(true);
@@ -83,6 +93,7 @@ export function ExportMenu({ index, events, filters }: { index: TimelineIndex; e
 
   return (
     <div
+      ref={root}
       className="export-menu"
       onKeyDown={onKeyDown}
       onBlur={(e) => {

@@ -27,7 +27,7 @@ function catchDownloads() {
 }
 
 describe("the Export control", () => {
-  it("offers CSV, JSON and a calendar once opened, and closes on Escape", async () => {
+  it("offers CSV, JSON and a calendar once opened, and closes on Escape or a press elsewhere", async () => {
     const { user } = renderApp();
     const toggle = await screen.findByRole("button", { name: "Export" });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
@@ -38,6 +38,11 @@ describe("the Export control", () => {
     await user.keyboard("{Escape}");
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     expect(document.activeElement).toBe(toggle);
+    // and on a press elsewhere
+    await user.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    await user.click(screen.getByRole("heading", { name: "Dateline" }));
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
   });
 
   it("downloads the filtered events, loading the article texts first, named by the filter", async () => {
