@@ -7,6 +7,7 @@ import { useCorrectionsControls } from "./corrections/use-corrections";
 import { WithCorrections } from "./corrections/WithCorrections";
 import { EventDetails } from "./event-details/EventDetails";
 import { EventList, type EventListHandle } from "./event-list/EventList";
+import { ExportMenu } from "./export/ExportMenu";
 import { sortEvents } from "./events/sort-events";
 import type { Filters } from "./explorer-url/explorer-state";
 import { useCurrentIds } from "./explorer-url/current-ids";
@@ -159,6 +160,7 @@ function Explorer({ index }: { index: TimelineIndex }) {
             {events.length === index.events.length ? `All ${events.length} events` : `${events.length} of ${index.events.length} events match`}
             {searching && !wordsOf && (texts.isError ? " (titles and names only: the article texts could not be loaded)" : " (titles and names only, until the article texts load)")}
           </p>
+          <ExportMenu index={index} events={listed} filters={filters} />
           {/* the filter panel's controls do not print; what they chose does */}
           {filterWords.length > 0 && <p className="print-only filter-words">Filtered by {filterWords.join("; ")}.</p>}
           <div className="view-area">

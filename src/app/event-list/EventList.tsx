@@ -189,7 +189,12 @@ export function EventList({ events, actorsById, marksOf, isAdded, selectedEventI
                 Added
               </span>
             )}
-            {event.reportedBy.outlets.length > 1 && <span className="event-row-outlets">{plural(event.reportedBy.outlets.length, "outlet")}</span>}
+            {/* corroboration, compactly: "Reported by 3 articles from 2 outlets" in the details */}
+            {event.reportedBy.articles.length > 1 && (
+              <span className="event-row-outlets">
+                {plural(event.reportedBy.articles.length, "article")}, {plural(event.reportedBy.outlets.length, "outlet")}
+              </span>
+            )}
           </span>
           <span className="event-row-title" dir="auto">
             <Highlight text={event.title} words={marks} />

@@ -104,7 +104,8 @@ export function useArticleTexts(index: TimelineIndex, enabled = true) {
   return useQuery({ ...textsQueryOptions(), enabled, select });
 }
 
-function indexTexts(texts: ArticleTexts, { articlesById, timeline }: TimelineIndex): ArticleTextIndex {
+/** The texts with their lookups; exported for the export's tests, which build one from a fixture. */
+export function indexTexts(texts: ArticleTexts, { articlesById, timeline }: TimelineIndex): ArticleTextIndex {
   const textById = new Map<string, string>();
   for (const { id, text } of texts.articles) {
     const known = articlesById.get(id);

@@ -55,3 +55,12 @@ describe("a long event list in print", () => {
     expect(rows().length).toBeLessThan(100);
   });
 });
+
+describe("corroboration in the list", () => {
+  it("says how many articles and outlets report an event reported more than once, and nothing for a single report", () => {
+    const corroborated = { ...events[0], id: "c", title: "Talks resume", reportedBy: { articles: ["a", "b", "c"], outlets: ["The Wire", "x.com"] } };
+    render(<EventList events={[corroborated, events[1]]} actorsById={new Map()} selectedEventId={null} onOpen={vi.fn()} onClose={vi.fn()} />);
+    expect(screen.getByRole("button", { name: /Talks resume/ }).textContent).toContain("3 articles, 2 outlets");
+    expect(screen.getByRole("button", { name: /Meeting 2/ }).textContent).not.toMatch(/article/);
+  });
+});
