@@ -34,6 +34,7 @@ export default function NetworkView({ index, events, filters, onToggleActor, sel
   const [chosenKey, setChosenKey] = useState<string | null>(null);
   const [, update] = useExplorerState();
   const headingId = useId();
+  const pairsHeadingId = useId();
 
   const network = useMemo(() => buildNetwork(events, index.actorsById), [events, index.actorsById]);
   const shown = useMemo(() => topActors(network, limit), [network, limit]);
@@ -134,11 +135,11 @@ export default function NetworkView({ index, events, filters, onToggleActor, sel
       )}
       {chosen && <SharedEvents link={chosen} source={actorsById.get(chosen.source)!} target={actorsById.get(chosen.target)!} events={events} selectedEventId={selectedEventId ?? undefined} onOpen={(id) => update({ event: id })} onClose={() => setChosenKey(null)} />}
       <div className="network-pairs">
-        <h3>Most connected pairs</h3>
+        <h3 id={pairsHeadingId}>Most connected pairs</h3>
         {shown.links.length === 0 ? (
           <p>No two actors share an event.</p>
         ) : (
-          <ol>
+          <ol aria-labelledby={pairsHeadingId}>
             {pairs.map((link) => {
               const source = actorsById.get(link.source)!;
               const target = actorsById.get(link.target)!;
