@@ -6,7 +6,7 @@ import { namesOf } from "./export-input";
 export const CSV_FIELDS = ["date", "precision", "type", "status", "title", "actors", "places", "sources", "first excerpt", "article ids"] as const;
 
 // Excel opens a CSV file as the machine's legacy code page unless it starts with a byte-order
-// mark; with it, "Zelenskyy’s" and "Kyiv–Moscow" read right
+// mark; with it, "Brandvik’s" and "Tromvik–Halden" read right
 const BOM = "\uFEFF";
 
 /** Several names in one cell: "; " because names contain commas ("Smith, Jr."), rarely semicolons. */

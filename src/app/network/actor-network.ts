@@ -120,7 +120,7 @@ export function neighboursOf(network: ActorNetwork, ids: readonly string[]): Set
   return near;
 }
 
-/** How an actor is named in a pair: a person by the surname ("Putin and Witkoff"), an
+/** How an actor is named in a pair: a person by the surname ("Brandt and Sefu"), an
  *  organization by its whole name ("Kremlin"). */
 export function shortName(actor: Pick<NetworkActor, "name" | "kind">): string {
   if (actor.kind !== "person") return actor.name;
@@ -134,7 +134,7 @@ function byConnection(a: NetworkActor, b: NetworkActor): number {
   return b.strength - a.strength || b.events - a.events || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-// the most shared events first, as the list of pairs reads ("Putin and Witkoff, 3 shared
+// the most shared events first, as the list of pairs reads ("Brandt and Sefu, 3 shared
 // events"), the pair that met more among equals; ties by the ids, so the order never depends on
 // the events' order
 function byPairStrength(a: NetworkLink, b: NetworkLink): number {
