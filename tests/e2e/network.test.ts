@@ -1,11 +1,11 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
-import axe from "axe-core";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTimeline, type Timeline } from "../../src/model/timeline";
 import { buildAndServe, type BuiltApp } from "./built-app";
-import { cspViolations, launchChromium, pageErrors, recordCspViolations, recordPageErrors } from "./chromium";
+import { launchChromium } from "./chromium";
+import { axeViolations, closeChecked, openChecked } from "./checked-page";
 
 // The actor network in Chromium on the built explorer of seeds/: reached from the view switch,
 // an actor chosen on it filters the list, a pair lists the events the two share.
@@ -30,27 +30,9 @@ afterAll(async () => {
 });
 
 async function open(path: string, options: BrowserContextOptions = DESKTOP): Promise<Page> {
-  const context = await browser.newContext(options);
-  context.setDefaultTimeout(10_000);
-  await recordCspViolations(context);
-  const page = await context.newPage();
-  recordPageErrors(page);
-  await page.goto(`${app.url}${path}`);
+  const page = await openChecked(browser, `${app.url}${path}`, options);
   await page.getByRole("region", { name: "Event list" }).waitFor();
   return page;
-}
-
-async function close(page: Page) {
-  const violations = await cspViolations(page);
-  await page.context().close();
-  expect(violations, "Content-Security-Policy violations").toEqual([]);
-  expect(pageErrors(page), "errors in the page").toEqual([]);
-}
-
-async function axeViolations(page: Page) {
-  await page.evaluate(axe.source);
-  const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }));
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** The actor in the most events, and how many. */
@@ -77,7 +59,7 @@ describe("the actor network in Chromium", () => {
     await expect.poll(() => page.getByRole("region", { name: "Event list" }).getByRole("listitem").count()).toBe(actor.count);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/network.png`, fullPage: true });
-    await close(page);
+    await closeChecked(page);
   });
 
   it("lists the events a pair shares", async () => {
@@ -90,6 +72,52 @@ describe("the actor network in Chromium", () => {
     await chosen.waitFor();
     expect(await chosen.getByRole("link").count()).toBe(Number(shared));
     expect(await axeViolations(page)).toEqual([]);
-    await close(page);
+    await closeChecked(page);
+  });
+
+  it("names a link of the diagram under the pointer and lists the pair's shared events when it is clicked", async () => {
+    const page = await open("?view=network");
+    const diagram = page.getByRole("group", { name: "Actors and their links" });
+    await diagram.waitFor();
+    // the middle of a link with no actor over it, in the page's pixels
+    const target = await diagram.evaluate((svg) => {
+      const ctm = (svg as SVGSVGElement).getScreenCTM()!;
+      for (const line of svg.querySelectorAll<SVGLineElement>("line.network-link")) {
+        const at = new DOMPoint((line.x1.baseVal.value + line.x2.baseVal.value) / 2, (line.y1.baseVal.value + line.y2.baseVal.value) / 2).matrixTransform(ctm);
+        if (!document.elementFromPoint(at.x, at.y)?.closest(".network-actor")) return { x: at.x, y: at.y };
+      }
+      return null;
+    });
+    expect(target, "a link whose middle no actor covers").not.toBeNull();
+    await page.mouse.move(target!.x, target!.y);
+    const label = page.locator(".network-link-hovered text");
+    await expect.poll(() => label.textContent()).toMatch(/ and .+, \d+ shared events?$/);
+    const [, pair, shared] = /^(.+), (\d+) shared events?$/.exec((await label.textContent())!)!;
+    await page.mouse.click(target!.x, target!.y);
+    const chosen = page.getByRole("region", { name: /: \d+ shared events?$/ });
+    await chosen.waitFor();
+    expect(await chosen.getByRole("link").count()).toBe(Number(shared));
+    // the same pair is pressed in the list of pairs, which is the keyboard's way to it
+    expect(await page.getByRole("button", { name: `${pair}, ${shared} shared event${shared === "1" ? "" : "s"}`, exact: true }).getAttribute("aria-pressed")).toBe("true");
+    await closeChecked(page);
+  });
+
+  it("is axe clean in the dark and stacks its parts on a phone", async () => {
+    const dark = await open("?view=network", { ...DESKTOP, colorScheme: "dark" });
+    await dark.getByRole("group", { name: "Actors and their links" }).waitFor();
+    expect(await axeViolations(dark)).toEqual([]);
+    await dark.screenshot({ path: `${SHOTS}/network-dark.png`, fullPage: true });
+    await closeChecked(dark);
+
+    const phone = await open("?view=network", { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const diagram = phone.getByRole("group", { name: "Actors and their links" });
+    await diagram.waitFor();
+    // nothing wider than the screen, and every actor a finger's target
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const boxes = await diagram.getByRole("button").evaluateAll((actors) => actors.map((a) => a.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+    expect(Math.min(...boxes)).toBeGreaterThanOrEqual(16);
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.screenshot({ path: `${SHOTS}/network-phone.png`, fullPage: true });
+    await closeChecked(phone);
   });
 });

@@ -1,11 +1,11 @@
-import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
 import type { ExplorerEvent as Event } from "../../model/explorer-data";
 import { formatEventDate } from "../events/format-date";
 import { plural } from "../events/sort-events";
 import { formatExplorerState, parseExplorerState } from "../explorer-url/explorer-state";
 import { useExplorerState } from "../explorer-url/use-explorer-state";
 import { buildNetwork, neighboursOf, sharedEvents, shortName, topActors, TOP_ACTORS, type NetworkActor, type NetworkLink } from "./actor-network";
-import { layoutNetwork } from "./network-layout";
+import { layoutNetwork, linkAt } from "./network-layout";
 import type { NetworkViewProps } from "../views/views";
 import "./network.css";
 
@@ -16,6 +16,9 @@ const LISTED_PAIRS = 12;
 /** Circles labelled in the diagram: more labels than this overlap on a phone; every circle
  *  still names itself to a screen reader and on hover. */
 const LABELLED_ACTORS = 15;
+/** How near a link the pointer must come to hover or choose it, in screen pixels: about half a
+ *  fingertip, so a thin link is easy to hit. */
+const LINK_HIT_PX = 8;
 
 /** The two of a pair in the order they are read: alphabetical by the name they are called. */
 const inReadingOrder = (a: NetworkActor, b: NetworkActor): [NetworkActor, NetworkActor] => (shortName(b).localeCompare(shortName(a)) < 0 ? [b, a] : [a, b]);
@@ -32,13 +35,21 @@ export default function NetworkView({ index, events, filters, onToggleActor, sel
   const [limit, setLimit] = useState(TOP_ACTORS);
   const [allPairs, setAllPairs] = useState(false);
   const [chosenKey, setChosenKey] = useState<string | null>(null);
+  const [hoverKey, setHoverKey] = useState<string | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
   const [, update] = useExplorerState();
   const headingId = useId();
   const pairsHeadingId = useId();
 
-  const network = useMemo(() => buildNetwork(events, index.actorsById), [events, index.actorsById]);
+  // the whole story's network and layout, made once: a filtered network settles from that
+  // layout, which is quicker than a layout from nothing and keeps each actor near where it was
+  const whole = useMemo(() => buildNetwork(index.events, index.actorsById), [index.events, index.actorsById]);
+  const wholeLayout = useMemo(() => layoutNetwork(topActors(whole, limit)), [whole, limit]);
+  // the filters keep every event (they keep a subset of the index's): the whole is what is shown
+  const unfiltered = events.length === index.events.length;
+  const network = useMemo(() => (unfiltered ? whole : buildNetwork(events, index.actorsById)), [unfiltered, whole, events, index.actorsById]);
   const shown = useMemo(() => topActors(network, limit), [network, limit]);
-  const layout = useMemo(() => layoutNetwork(shown), [shown]);
+  const layout = useMemo(() => (unfiltered ? wholeLayout : layoutNetwork(shown, wholeLayout)), [unfiltered, shown, wholeLayout]);
   const actorsById = useMemo(() => new Map(shown.actors.map((a) => [a.id, a])), [shown]);
   const near = useMemo(() => neighboursOf(shown, filters.actors), [shown, filters.actors]);
   const selected = new Set(filters.actors);
@@ -46,9 +57,29 @@ export default function NetworkView({ index, events, filters, onToggleActor, sel
   // a pair no longer in the network (the filters changed) is no longer chosen
   const chosen = chosenKey ? shown.links.find((l) => l.key === chosenKey) : undefined;
   const emphasis = selected.size > 0;
-  const maxShared = Math.max(1, ...shown.links.map((l) => l.shared));
+  // one plain line per link, made again only when the links or their emphasis change (not when
+  // the pointer moves over them); hundreds of them are most of the diagram's elements
+  const linkLines = useMemo(() => {
+    const maxShared = Math.max(1, ...shown.links.map((l) => l.shared));
+    const chosenIds = new Set(filters.actors);
+    return shown.links.map((link) => {
+      const a = layout.places.get(link.source)!;
+      const b = layout.places.get(link.target)!;
+      const touches = chosenIds.has(link.source) || chosenIds.has(link.target);
+      const className = ["network-link", touches ? "is-near" : "", link.key === chosenKey ? "is-chosen" : ""].join(" ").trim();
+      return <line key={link.key} className={className} x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={1 + 5 * Math.sqrt(link.shared / maxShared)} />;
+    });
+  }, [shown.links, layout, filters.actors, chosenKey]);
 
   const choosePair = (key: string) => setChosenKey((k) => (k === key ? null : key));
+  const hovered = hoverKey ? shown.links.find((l) => l.key === hoverKey) : undefined;
+  /** The link under the pointer, unless the pointer is on an actor, which comes first. */
+  const pointerLink = (e: PointerEvent | MouseEvent) => {
+    const ctm = svgRef.current?.getScreenCTM();
+    if (!ctm || (e.target as Element).closest(".network-actor")) return undefined;
+    const point = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    return linkAt(point, shown.links, layout.places, LINK_HIT_PX / ctm.a);
+  };
   const onKey = (action: () => void) => (e: KeyboardEvent) => {
     if (e.key !== "Enter" && e.key !== " ") return;
     e.preventDefault();
@@ -78,26 +109,26 @@ export default function NetworkView({ index, events, filters, onToggleActor, sel
           <li><span className="network-swatch kind-organization" aria-hidden="true" /> Organization</li>
         </ul>
       </div>
-      <svg className={`network-diagram${emphasis ? " has-selection" : ""}`} viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} role="group" aria-label="Actors and their links">
+      <svg
+        ref={svgRef}
+        className={["network-diagram", emphasis ? "has-selection" : "", hovered ? "over-link" : ""].join(" ").trim()}
+        viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
+        role="group"
+        aria-label="Actors and their links"
+        onPointerMove={(e) => setHoverKey(pointerLink(e)?.key ?? null)}
+        onPointerLeave={() => setHoverKey(null)}
+        onClick={(e) => {
+          const link = pointerLink(e);
+          if (link) choosePair(link.key);
+        }}
+      >
         {/* the links are for the mouse and the eye; the list of pairs below is every link as a
             button, for the keyboard and screen readers, so the diagram does not name each twice */}
         <g className="network-links" aria-hidden="true">
-          {shown.links.map((link) => {
-            const a = layout.places.get(link.source)!;
-            const b = layout.places.get(link.target)!;
-            const source = actorsById.get(link.source)!;
-            const target = actorsById.get(link.target)!;
-            const touches = selected.has(link.source) || selected.has(link.target);
-            const className = ["network-link", touches ? "is-near" : "", chosen === link ? "is-chosen" : ""].join(" ").trim();
-            // a wide invisible line under the drawn one: a thin link is hard to hit with a finger
-            return (
-              <g key={link.key} className={className} onClick={() => choosePair(link.key)}>
-                <title>{pairName(source, target, link)}</title>
-                <line className="network-link-hit" x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
-                <line className="network-link-line" x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={1 + 5 * Math.sqrt(link.shared / maxShared)} />
-              </g>
-            );
-          })}
+          {linkLines}
+          {hovered && (
+            <HoveredLink a={layout.places.get(hovered.source)!} b={layout.places.get(hovered.target)!} name={pairName(actorsById.get(hovered.source)!, actorsById.get(hovered.target)!, hovered)} />
+          )}
         </g>
         <g className="network-actors">
           {shown.actors.map((actor, rank) => {
@@ -160,6 +191,19 @@ export default function NetworkView({ index, events, filters, onToggleActor, sel
         )}
       </div>
     </section>
+  );
+}
+
+/** The link under the pointer, drawn over the others with the pair's name at its middle (the
+ *  tooltip a link of its own would have had). */
+function HoveredLink({ a, b, name }: { a: { x: number; y: number }; b: { x: number; y: number }; name: string }) {
+  return (
+    <g className="network-link-hovered">
+      <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
+      <text x={(a.x + b.x) / 2} y={(a.y + b.y) / 2 - 6} textAnchor="middle">
+        {name}
+      </text>
+    </g>
   );
 }
 

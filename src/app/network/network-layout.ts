@@ -1,9 +1,14 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
 import type { ActorNetwork, NetworkActor } from "./actor-network";
 
-/** Enough steps for a few hundred actors to settle; run at once, so the diagram never moves on
- *  screen and costs one frame's work at most on the first 40 actors. */
+/** Enough steps for a few hundred actors to settle from scattered places; run at once, so the
+ *  diagram never moves on screen. */
 const TICKS = 240;
+/** From places that are already a layout (the whole story's, when a filter narrows it), a
+ *  few steps fit the new links: a filter change then costs a fifth of a first layout, and the
+ *  actors stay where the reader last saw them. */
+const SETTLE_TICKS = 50;
+const SETTLE_ALPHA = 0.25;
 
 /** Long enough that a label fits between two linked circles. */
 const LINK_LENGTH = 100;
@@ -29,27 +34,41 @@ export function actorRadius(events: number): number {
 
 /** Where each actor goes. The same network always gets the same layout: every actor starts at a
  *  place drawn from its id (not at random, not from its position in the list), and the
- *  simulation runs a fixed number of steps (d3-force's own jiggle uses a seeded generator). */
-export function layoutNetwork(network: ActorNetwork): NetworkLayout {
+ *  simulation runs a fixed number of steps (d3-force's own jiggle uses a seeded generator).
+ *  Given `from` (a layout of the whole story), actors found there start at their place in it
+ *  and the simulation only settles them: the same network and `from` still give the same
+ *  layout, and a filtered network keeps the shape of the whole. */
+export function layoutNetwork(network: ActorNetwork, from?: NetworkLayout): NetworkLayout {
   type Node = SimulationNodeDatum & { id: string; r: number };
   type Link = SimulationLinkDatum<Node> & { weight: number };
+  let placed = 0;
   const nodes: Node[] = network.actors.map((actor: NetworkActor) => {
+    const r = actorRadius(actor.events);
+    const before = from?.places.get(actor.id);
+    if (before) {
+      placed++;
+      return { id: actor.id, r, x: before.x, y: before.y };
+    }
     const h = hash(actor.id);
     const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
     const radius = 40 + ((h >>> 16) / 0x10000) * 160;
-    return { id: actor.id, r: actorRadius(actor.events), x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+    return { id: actor.id, r, x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
   });
+  // settling is enough only when most actors already have a place; a network mostly new to
+  // `from` is laid out afresh
+  const settle = placed > 0 && placed >= nodes.length * 0.75;
   const links: Link[] = network.links.map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
   const maxWeight = Math.max(1, ...network.links.map((l) => l.weight));
-  forceSimulation(nodes)
-    .stop()
+  const simulation = forceSimulation(nodes).stop();
+  if (settle) simulation.alpha(SETTLE_ALPHA);
+  simulation
     .force("link", forceLink<Node, Link>(links).id((n) => n.id).distance(LINK_LENGTH).strength((l) => 0.2 + (0.6 * l.weight) / maxWeight))
     .force("charge", forceManyBody<Node>().strength(-300))
     .force("collide", forceCollide<Node>((n) => n.r + 14))
     // pull loose actors in, so actors without links do not drift off the diagram
     .force("x", forceX<Node>(0).strength(0.06))
     .force("y", forceY<Node>(0).strength(0.06))
-    .tick(TICKS);
+    .tick(settle ? SETTLE_TICKS : TICKS);
 
   const places = new Map<string, PlacedActor>();
   let [x0, y0, x1, y1] = [0, 0, 0, 0];
@@ -77,4 +96,27 @@ function hash(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** The link whose drawn line passes nearest `point`, within `tolerance` (both in the diagram's
+ *  units), or undefined. The links are hit-tested here rather than each being a target of its
+ *  own: hundreds of wide invisible lines made a filter change redraw four times the elements. */
+export function linkAt<L extends { source: string; target: string }>(point: { x: number; y: number }, links: readonly L[], places: ReadonlyMap<string, PlacedActor>, tolerance: number): L | undefined {
+  let best: L | undefined;
+  let bestDistance = tolerance;
+  for (const link of links) {
+    const a = places.get(link.source);
+    const b = places.get(link.target);
+    if (!a || !b) continue;
+    const distance = distanceToSegment(point, a, b);
+    if (distance <= bestDistance) [best, bestDistance] = [link, distance];
+  }
+  return best;
+}
+
+function distanceToSegment(p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }): number {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }

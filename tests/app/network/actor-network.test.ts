@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildNetwork, neighboursOf, sharedEvents, shortName, topActors, TOP_ACTORS } from "../../../src/app/network/actor-network";
-import { layoutNetwork } from "../../../src/app/network/network-layout";
+import { layoutNetwork, linkAt } from "../../../src/app/network/network-layout";
 import { actor, ACTORS, event, EVENTS } from "./network-fixture";
 
 const byId = new Map(ACTORS.map((a) => [a.id, a]));
@@ -104,5 +104,43 @@ describe("layoutNetwork", () => {
       expect(p.y + p.r).toBeLessThanOrEqual(box.y + box.height);
     }
     for (const p of all) for (const q of all) if (p !== q) expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(p.r + q.r - 1);
+  });
+});
+
+describe("layoutNetwork from a layout of the whole", () => {
+  const whole = layoutNetwork(buildNetwork(EVENTS, byId));
+  const part = buildNetwork(EVENTS.slice(0, Math.ceil(EVENTS.length / 2)), byId);
+
+  it("places a part of the network the same way every time from the same whole", () => {
+    expect([...layoutNetwork(part, whole).places.values()]).toEqual([...layoutNetwork(part, whole).places.values()]);
+  });
+
+  it("keeps each actor near where the whole put it", () => {
+    const settled = layoutNetwork(part, whole);
+    const fresh = layoutNetwork(part);
+    const drift = (layout: typeof whole) => [...layout.places.values()].reduce((sum, p) => sum + Math.hypot(p.x - whole.places.get(p.id)!.x, p.y - whole.places.get(p.id)!.y), 0);
+    expect(drift(settled)).toBeLessThan(drift(fresh));
+  });
+});
+
+describe("linkAt", () => {
+  const places = new Map([
+    ["a", { id: "a", x: 0, y: 0, r: 10 }],
+    ["b", { id: "b", x: 100, y: 0, r: 10 }],
+    ["c", { id: "c", x: 0, y: 100, r: 10 }],
+  ]);
+  const links = [
+    { key: "a|b", source: "a", target: "b" },
+    { key: "a|c", source: "a", target: "c" },
+  ];
+
+  it("finds the link whose line passes nearest the point, within the tolerance", () => {
+    expect(linkAt({ x: 50, y: 3 }, links, places, 8)?.key).toBe("a|b");
+    expect(linkAt({ x: 4, y: 60 }, links, places, 8)?.key).toBe("a|c");
+  });
+
+  it("finds nothing away from every line, or beyond a line's ends", () => {
+    expect(linkAt({ x: 50, y: 50 }, links, places, 8)).toBeUndefined();
+    expect(linkAt({ x: 120, y: 0 }, links, places, 8)).toBeUndefined();
   });
 });
