@@ -6,7 +6,8 @@ import { MOST_ITEMS } from "../../src/app/timeline/level-of-detail";
 import type { EventType, Timeline } from "../../src/model/timeline";
 import { buildAndServe, type BuiltApp } from "./built-app";
 import { BUSY_WEEK, busyWeekTimeline, serveTimeline } from "./busy-week";
-import { cspViolations, launchChromium, pageErrors, recordCspViolations, recordPageErrors } from "./chromium";
+import { launchChromium } from "./chromium";
+import { closeChecked, openChecked } from "./checked-page";
 
 // The chart on a busy week, in Chromium: a few hundred events in seven days, one day with more
 // than the chart draws, a lone event a year later (tests/e2e/busy-week.ts makes them, served to
@@ -33,23 +34,9 @@ afterAll(async () => {
 /** The explorer on the busy week at `path` (or, with `seeds`, on the articles it was built
  *  from), once the chart has drawn. */
 async function open(path = "", options: BrowserContextOptions = DESKTOP, corpus: "busy week" | "seeds" = "busy week"): Promise<Page> {
-  const context = await browser.newContext(options);
-  context.setDefaultTimeout(10_000);
-  await recordCspViolations(context);
-  const page = await context.newPage();
-  recordPageErrors(page);
-  if (corpus === "busy week") await serveTimeline(page, data);
-  await page.goto(`${app.url}${path}`);
+  const page = await openChecked(browser, `${app.url}${path}`, options, (page) => (corpus === "busy week" ? serveTimeline(page, data) : undefined));
   await page.locator(".timeline-chart .vis-item:is(.vis-box, .vis-range)").first().waitFor();
   return page;
-}
-
-/** Closes the page, failing the test on an error in the page or a broken security policy. */
-async function close(page: Page) {
-  const violations = await cspViolations(page);
-  await page.context().close();
-  expect(violations, "Content-Security-Policy violations").toEqual([]);
-  expect(pageErrors(page), "errors in the page").toEqual([]);
 }
 
 const chart = (page: Page) => page.getByRole("group", { name: "Timeline chart" });
@@ -94,7 +81,7 @@ describe("the chart on a busy week", () => {
     const total = mix.reduce((sum, [, n]) => sum + n, 0);
     const drawn = segments.reduce((sum, s) => sum + s.width, 0);
     mix.forEach(([, n], i) => expect(segments[i].width / drawn).toBeCloseTo(n / total, 1));
-    await close(page);
+    await closeChecked(page);
   });
 
   it("a click on a count bar leads to its events: the range narrows to its period, the list holds them, the chart draws them", async () => {
@@ -108,7 +95,7 @@ describe("the chart on a busy week", () => {
     // zoomed in to the day, the chart draws its events rather than a bar for it again
     await expect.poll(() => drawnEvents(page).count()).toBe(onDay.length);
     expect(await chart(page).getByRole("button", { name: new RegExp(`^${formatDate(date)}:`) }).count()).toBe(0);
-    await close(page);
+    await closeChecked(page);
   });
 
   it("a day's events are framed with a day either side, so the axis names the days", async () => {
@@ -123,7 +110,7 @@ describe("the chart on a busy week", () => {
         expect(at, `${lanes} after ${sample * 250} ms`).toBeLessThan(0.4);
         await page.waitForTimeout(250);
       }
-      await close(page);
+      await closeChecked(page);
     }
   });
 
@@ -143,7 +130,7 @@ describe("the chart on a busy week", () => {
     // the first event the chart leaves out, focused in the list
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest("li")?.textContent ?? "")).toContain(onDay[drawn].title);
     expect(await page.getByRole("region", { name: "Event list" }).evaluate((list) => list.contains(document.activeElement))).toBe(true);
-    await close(page);
+    await closeChecked(page);
   });
 
   it("Fit all frames the week, not the lone event a year later, which a control brings in", async () => {
@@ -162,7 +149,7 @@ describe("the chart on a busy week", () => {
     await expect.poll(() => drawnEvents(page).filter({ hasText: outlier.title }).count()).toBe(1);
     await page.getByRole("button", { name: "Fit all" }).click();
     await expect.poll(() => drawnEvents(page).filter({ hasText: outlier.title }).count()).toBe(0);
-    await close(page);
+    await closeChecked(page);
   });
 
   it("at the default zoom a box's label shows its whole title", async () => {
@@ -173,7 +160,7 @@ describe("the chart on a busy week", () => {
         boxes.map((box) => box.querySelector(".vis-item-content")!).filter((label) => label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent),
       );
       expect(cut, corpus).toEqual([]);
-      await close(page);
+      await closeChecked(page);
     }
   });
 
@@ -184,7 +171,7 @@ describe("the chart on a busy week", () => {
       const panel = (await chart(page).locator(".vis-panel.vis-center").boundingBox())!;
       const boxes = await drawnEvents(page).evaluateAll((all) => all.map((box) => ({ text: box.textContent, right: box.getBoundingClientRect().right })));
       expect(boxes.filter((box) => box.right > panel.x + panel.width + 1), corpus).toEqual([]);
-      await close(page);
+      await closeChecked(page);
     }
   });
 
@@ -199,7 +186,7 @@ describe("the chart on a busy week", () => {
       const box = (await lane.boundingBox())!;
       expect(box.y, `the ${EVENT_TYPE_LABELS[type]} lane`).toBeLessThan(panel.y + panel.height - 20);
     }
-    await close(page);
+    await closeChecked(page);
 
     // a small corpus counts a crowded lane too, and then the legend says what a count is
     const seeds = await open("?lanes=type", DESKTOP, "seeds");
@@ -207,7 +194,7 @@ describe("the chart on a busy week", () => {
     const counts = chart(seeds).getByRole("button", { name: /^[^:]*\d{4}: \d/ });
     await expect.poll(() => counts.count()).toBeGreaterThan(0);
     expect(await seeds.getByRole("list", { name: "Legend" }).getByText(/Too many to draw/).count()).toBe(1);
-    await close(seeds);
+    await closeChecked(seeds);
   });
 
   it("the chart's items work from the keyboard: Tab into them, arrows between them, Enter opens, with a visible focus", async () => {
@@ -239,7 +226,7 @@ describe("the chart on a busy week", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => new URL(page.url()).searchParams.get("event")).toBe(onDay[1].id);
     await expect.poll(() => page.getByRole("region", { name: "Event details" }).getByRole("heading", { name: onDay[1].title }).count()).toBe(1);
-    await close(page);
+    await closeChecked(page);
   });
 
   it("the arrow keys reach items outside the window, panning the chart to each", async () => {
@@ -272,6 +259,6 @@ describe("the chart on a busy week", () => {
     }
     const last = data.events.filter((e) => e.date === "2025-12-07").at(-1)!;
     expect((await focused()).name).toContain(last.title);
-    await close(page);
+    await closeChecked(page);
   });
 });

@@ -2,13 +2,13 @@ import { spawnSync } from "node:child_process";
 import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Corrections } from "../../src/model/corrections";
 import { parseTimeline, type Timeline } from "../../src/model/timeline";
 import { buildAndServe, type BuiltApp } from "./built-app";
 import { cspViolations, launchChromium, pageErrors, recordCspViolations, recordPageErrors } from "./chromium";
+import { axeViolations } from "./checked-page";
 
 // End to end: a reader corrects the built explorer of seeds/ in Chromium (hides an event,
 // edits a date), reloads and still sees both, downloads corrections.json, and the extractor run
@@ -35,13 +35,6 @@ afterAll(async () => {
 
 const details = (page: Page) => page.getByRole("region", { name: "Event details" });
 const panel = (page: Page) => page.getByRole("region", { name: "Your corrections" });
-
-async function axeViolations(page: Page) {
-  // evaluated through the DevTools protocol: the app's CSP refuses an inline <script>, as it should
-  await page.evaluate(axe.source);
-  const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }));
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 describe("correcting the built explorer", () => {
   it("hides an event and edits a date, keeps both over a reload, and the extractor with the downloaded corrections.json agrees", async () => {

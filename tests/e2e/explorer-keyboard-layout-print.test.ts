@@ -1,12 +1,12 @@
 import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import axe from "axe-core";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTimeline, type Timeline } from "../../src/model/timeline";
 import { buildAndServe, type BuiltApp } from "./built-app";
 import { launchChromium } from "./chromium";
+import { axeViolations } from "./checked-page";
 
 // The explorer on a corpus of a dozen articles (the held-out and unseen fixtures together),
 // built and driven in Chromium: how many Tab presses the keyboard needs, what a laptop and a
@@ -223,15 +223,6 @@ describe("printing", () => {
     await page.context().close();
   });
 });
-
-async function axeViolations(page: Page) {
-  // evaluated through the DevTools protocol: the app's CSP refuses an inline <script>
-  await page.evaluate(axe.source);
-  const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }));
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
-}
 
 describe("accessibility of the new pieces", () => {
   it("has no serious or critical axe violations in light and dark: marks in the list, nested places, the skip link, the phone's count", async () => {

@@ -1,11 +1,11 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
-import axe from "axe-core";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTimeline, type Timeline } from "../../src/model/timeline";
 import { buildAndServe, type BuiltApp } from "./built-app";
-import { cspViolations, launchChromium, pageErrors, recordCspViolations, recordPageErrors } from "./chromium";
+import { launchChromium } from "./chromium";
+import { axeViolations, closeChecked, openChecked } from "./checked-page";
 
 // End to end: the explorer built by `vite build` (the timeline plugin extracts seeds/), served
 // over HTTP and driven in Debian's Chromium. Expectations are read from the built timeline.json,
@@ -34,24 +34,11 @@ afterAll(async () => {
 /** A page in a fresh context (no shared storage), failing the test on any page error or
  *  Content-Security-Policy violation. */
 async function open(path = "", options: BrowserContextOptions = DESKTOP): Promise<Page> {
-  const context = await browser.newContext(options);
-  // fail fast: a missing element should fail its test, not wait out the test's timeout
-  context.setDefaultTimeout(10_000);
-  await recordCspViolations(context);
-  const page = await context.newPage();
-  recordPageErrors(page);
-  await page.goto(`${app.url}${path}`);
+  const page = await openChecked(browser, `${app.url}${path}`, options);
   await page.getByRole("region", { name: "Event list" }).waitFor();
   return page;
 }
 
-/** Closes the page's context and fails the test if the page logged an error or broke the CSP. */
-async function close(page: Page) {
-  const violations = await cspViolations(page);
-  await page.context().close();
-  expect(violations, "Content-Security-Policy violations").toEqual([]);
-  expect(pageErrors(page), "errors in the page").toEqual([]);
-}
 const eventList = (page: Page) => page.getByRole("region", { name: "Event list" }).getByRole("listitem");
 const details = (page: Page) => page.getByRole("region", { name: "Event details" });
 
@@ -61,15 +48,6 @@ function busiestPerson() {
   const eventsOf = (id: string) => data.events.filter((e) => e.actorIds.includes(id));
   const person = people.sort((a, b) => eventsOf(b.id).length - eventsOf(a.id).length)[0];
   return { person, titles: eventsOf(person.id).map((e) => e.title) };
-}
-
-async function axeViolations(page: Page) {
-  // evaluated through the DevTools protocol: the app's CSP refuses an inline <script>, as it should
-  await page.evaluate(axe.source);
-  const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }));
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
 }
 
 describe("the explorer in Chromium", () => {
@@ -85,7 +63,7 @@ describe("the explorer in Chromium", () => {
     // undated events come last in the list
     if (undated.length > 0) expect(await eventList(page).last().textContent()).toContain("Undated");
     await page.screenshot({ path: `${SHOTS}/desktop.png`, fullPage: true });
-    await close(page);
+    await closeChecked(page);
   });
 
   it("fetches the timeline data once, beside the scripts: the app reads the preloaded response", async () => {
@@ -113,7 +91,7 @@ describe("the explorer in Chromium", () => {
 
     await page.getByRole("button", { name: "Clear all" }).click();
     await expect.poll(() => eventList(page).count()).toBe(data.events.length);
-    await close(page);
+    await closeChecked(page);
   });
 
   it("opening an event shows its details with every excerpt marked, and Read in article opens the article at it", async () => {
@@ -146,7 +124,7 @@ describe("the explorer in Chromium", () => {
     await expect.poll(() => reader.isVisible()).toBe(false);
     // Escape closed the reader only; the details stay
     expect(await details(page).isVisible()).toBe(true);
-    await close(page);
+    await closeChecked(page);
   });
 
   it("a shared URL reloads into the same view, and back/forward walk the filter history", async () => {
@@ -173,7 +151,7 @@ describe("the explorer in Chromium", () => {
     await page.goForward();
     await expect.poll(() => new URL(page.url()).searchParams.getAll("type").length).toBe(1);
     expect(type).toBeTruthy();
-    await close(page);
+    await closeChecked(page);
   });
 
   it("works from the keyboard alone: search, move through the list, open and close details", async () => {
@@ -214,7 +192,7 @@ describe("the explorer in Chromium", () => {
     await page.keyboard.press("+");
     await page.keyboard.press("+");
     await expect.poll(() => chart.locator(".vis-time-axis.vis-foreground").textContent()).not.toBe(axisBefore);
-    await close(page);
+    await closeChecked(page);
   });
 
   it("has no serious or critical axe violations, in light and dark, with details and the reader open", async () => {
@@ -228,7 +206,7 @@ describe("the explorer in Chromium", () => {
       await page.getByRole("dialog").getByRole("checkbox", { name: /Show actor mentions/ }).check();
       expect(await axeViolations(page), `${colorScheme}, reader open`).toEqual([]);
       if (colorScheme === "dark") await page.screenshot({ path: `${SHOTS}/desktop-dark-reader.png` });
-      await close(page);
+      await closeChecked(page);
     }
   });
 
@@ -249,6 +227,6 @@ describe("the explorer in Chromium", () => {
     expect(await fits()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/phone-details.png` });
-    await close(page);
+    await closeChecked(page);
   });
 });

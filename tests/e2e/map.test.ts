@@ -1,12 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import axe from "axe-core";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTimeline, type Timeline } from "../../src/model/timeline";
 import { buildAndServe, type BuiltApp } from "./built-app";
-import { cspViolations, launchChromium, pageErrors, recordCspViolations, recordPageErrors } from "./chromium";
+import { launchChromium } from "./chromium";
+import { axeViolations, closeChecked, openChecked } from "./checked-page";
 
 const SHOTS = resolve(import.meta.dirname, "../../test-results");
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
@@ -32,32 +32,10 @@ afterAll(async () => {
 
 /** A page in a fresh context, recording page errors, CSP violations and every request. */
 async function open(path: string, options: BrowserContextOptions = DESKTOP): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext(options);
-  context.setDefaultTimeout(10_000);
-  await recordCspViolations(context);
-  const page = await context.newPage();
-  recordPageErrors(page);
   const requests: string[] = [];
-  page.on("request", (request) => requests.push(request.url()));
-  await page.goto(`${app.url}${path}`);
+  const page = await openChecked(browser, `${app.url}${path}`, options, (page) => void page.on("request", (request) => requests.push(request.url())));
   await page.getByRole("region", { name: "Event list" }).waitFor();
   return { page, requests };
-}
-
-async function close(page: Page) {
-  const violations = await cspViolations(page);
-  await page.context().close();
-  expect(violations, "Content-Security-Policy violations").toEqual([]);
-  expect(pageErrors(page), "errors in the page").toEqual([]);
-}
-
-async function axeViolations(page: Page) {
-  // evaluated through the DevTools protocol: the app's CSP refuses an inline <script>
-  await page.evaluate(axe.source);
-  const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }));
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
 }
 
 /** The place named by the most events, and how many. */
@@ -103,7 +81,7 @@ describe("the map in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/map.png`, fullPage: true });
     expect(requests.filter((url) => !url.startsWith(app.url))).toEqual([]);
-    await close(page);
+    await closeChecked(page);
   });
 
   it("pans with a drag and zooms with the wheel", async () => {
@@ -123,7 +101,7 @@ describe("the map in Chromium", () => {
     await page.mouse.wheel(0, -400);
     await expect.poll(world).not.toBe(dragged);
     expect(Number(/scale\(([\d.]+)\)/.exec((await world())!)![1])).toBeGreaterThan(Number(/scale\(([\d.]+)\)/.exec(dragged!)![1]));
-    await close(page);
+    await closeChecked(page);
   });
 
   it("is axe clean in dark, and fits a phone's width", async () => {
@@ -131,7 +109,7 @@ describe("the map in Chromium", () => {
       const { page } = await open("?view=map", { ...DESKTOP, colorScheme });
       await page.getByRole("region", { name: "Map" }).waitFor();
       expect(await axeViolations(page), colorScheme).toEqual([]);
-      await close(page);
+      await closeChecked(page);
     }
     const { page } = await open("?view=map", PHONE);
     const map = page.getByRole("region", { name: "Map" });
@@ -142,6 +120,6 @@ describe("the map in Chromium", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/map-phone.png`, fullPage: true });
-    await close(page);
+    await closeChecked(page);
   });
 });
