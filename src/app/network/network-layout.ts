@@ -41,21 +41,35 @@ export function actorRadius(events: number): number {
 export function layoutNetwork(network: ActorNetwork, from?: NetworkLayout): NetworkLayout {
   type Node = SimulationNodeDatum & { id: string; r: number };
   type Link = SimulationLinkDatum<Node> & { weight: number };
+  // an actor the whole did not place (outside its most connected) starts beside the placed
+  // actors it is linked to, so it needs settling too rather than a layout from nothing
+  const placedNear = new Map<string, { x: number; y: number; n: number }>();
+  if (from) {
+    for (const link of network.links) {
+      for (const [id, other] of [[link.source, link.target], [link.target, link.source]]) {
+        const at = from.places.get(other);
+        if (!at || from.places.has(id)) continue;
+        const sum = placedNear.get(id) ?? { x: 0, y: 0, n: 0 };
+        placedNear.set(id, { x: sum.x + at.x, y: sum.y + at.y, n: sum.n + 1 });
+      }
+    }
+  }
   let placed = 0;
   const nodes: Node[] = network.actors.map((actor: NetworkActor) => {
     const r = actorRadius(actor.events);
-    const before = from?.places.get(actor.id);
-    if (before) {
-      placed++;
-      return { id: actor.id, r, x: before.x, y: before.y };
-    }
     const h = hash(actor.id);
     const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
+    const before = from?.places.get(actor.id);
+    const near = placedNear.get(actor.id);
+    if (before || near) placed++;
+    if (before) return { id: actor.id, r, x: before.x, y: before.y };
+    // beside its placed neighbours, off their middle by a step drawn from its id
+    if (near) return { id: actor.id, r, x: near.x / near.n + Math.cos(angle) * LINK_LENGTH * 0.5, y: near.y / near.n + Math.sin(angle) * LINK_LENGTH * 0.5 };
     const radius = 40 + ((h >>> 16) / 0x10000) * 160;
     return { id: actor.id, r, x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
   });
-  // settling is enough only when most actors already have a place; a network mostly new to
-  // `from` is laid out afresh
+  // settling is enough only when most actors start from `from`; a network mostly new to it is
+  // laid out afresh
   const settle = placed > 0 && placed >= nodes.length * 0.75;
   const links: Link[] = network.links.map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
   const maxWeight = Math.max(1, ...network.links.map((l) => l.weight));
