@@ -9,15 +9,20 @@ export const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** A year, a month of a year or a day that is on the calendar: "2025-13-45" and "2025-02-30"
  *  have the shape of a date but name none. */
 export function isCalendarDate(value: string): boolean {
+  // read by position, not split: a timeline file checks one per event, a hundred thousand at
+  // a load, and the split's arrays made this a third of the file's check
   if (!isoDate.test(value)) return false;
-  const [, month, day] = value.split("-").map(Number);
-  if (month === undefined) return true;
+  if (value.length === 4) return true;
+  const month = Number(value.slice(5, 7));
   if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
+  if (value.length === 7) return true;
+  const day = Number(value.slice(8, 10));
   const year = Number(value.slice(0, 4));
-  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return day >= 1 && day <= days;
+  const leapDay = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
+  return day >= 1 && day <= DAYS_IN_MONTH[month - 1] + leapDay;
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export const CalendarDay = z.string().refine((v) => isoDay.test(v) && isCalendarDate(v), { message: "expected a calendar day, YYYY-MM-DD" });
 export const CalendarDate = z.string().refine(isCalendarDate, { message: "expected a calendar date: YYYY, YYYY-MM or YYYY-MM-DD" });
