@@ -111,7 +111,7 @@ ${table.join("\n")}
 
 ## Explorer
 
-\`bench/explorer.ts\`: the app built on the data of ${explorerArticles} synthetic articles, served, and driven in headless Chromium (1280×800): navigation to the first timeline item on screen (the chart shown, not only its items in the page; the median of five loads, each in a fresh browser context), ten actor filters ticked and unticked (each timed from the click to two animation frames later), then the Map and the Network each chosen in the view switch (timed to their drawing on screen, their code loaded on first use) and six actor filters ticked and unticked with each shown, long tasks from a \`PerformanceObserver\`, and \`performance.memory\` after load.
+\`bench/explorer.ts\`: the app built on the data of ${explorerArticles} synthetic articles, served, and driven in headless Chromium (1280×800): navigation to the first timeline item on screen (the chart shown, not only its items in the page; the median of five loads, each in a fresh browser context), ten actor filters ticked and unticked (each timed from the click to two animation frames later), then the Map and the Network each chosen in the view switch (timed to their drawing on screen, their code loaded on first use) and the same ten actor filters ticked and unticked with each shown, long tasks from a \`PerformanceObserver\`, and \`performance.memory\` after load.
 
 ## Budgets
 
